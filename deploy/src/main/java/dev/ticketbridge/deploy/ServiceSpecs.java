@@ -1,0 +1,114 @@
+package dev.ticketbridge.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** How each Ticketbridge process of the local stack is started and configured. */
+final class ServiceSpecs {
+
+    static final List<String> DATABASES = List.of("tb_gateway", "tb_connection", "tb_ticket", "tb_sync");
+    static final String EMULATOR_INTEGRATION_USER = "ticketbridge.integration / integration-demo-pass";
+    static final String EMULATOR_CLIENT_ID = "ticketbridge-demo";
+    static final String EMULATOR_CLIENT_SECRET = "ticketbridge-demo-secret";
+
+    private ServiceSpecs() {
+    }
+
+    /** One process: its module's Quarkus jar, the port it listens on and its configuration. */
+    record Spec(String name, String module, int port, Map<String, String> config) {
+
+        List<String> command(StackLayout layout) {
+            Path configFile = layout.data().resolve("config").resolve(name + ".properties");
+            write(configFile, config);
+            return List.of(layout.java(), "-Xmx256m", "-XX:+UseSerialGC",
+                    "-Dquarkus.config.locations=" + configFile.toUri(),
+                    "-jar", layout.quarkusApp(module).toString());
+        }
+
+        Map<String, String> env() {
+            return Map.of();
+        }
+
+        String readinessUrl() {
+            return "http://127.0.0.1:" + port + "/q/health/ready";
+        }
+    }
+
+    /** Every process after the infrastructure, in start order (dependencies first). */
+    static List<Spec> all(StackPorts ports, LocalPostgres postgres, Secrets secrets) {
+        String kafka = "127.0.0.1:" + ports.kafka();
+        String connectionUrl = "http://127.0.0.1:" + ports.connection();
+        String emulatorUrl = "http://127.0.0.1:" + ports.emulator();
+        String gatewayUrl = "http://localhost:" + ports.gateway();
+
+        Spec emulator = new Spec("servicenow-emulator", "servicenow-emulator", ports.emulator(), Map.of(
+                "quarkus.http.port", String.valueOf(ports.emulator())));
+
+        Map<String, String> connection = service(ports.connection(), postgres.jdbcUrl("tb_connection"), kafka);
+        secrets.publicKeys().forEach((caller, pem) ->
+                connection.put("ticketbridge.service-auth.trusted-issuers." + caller, oneLine(pem)));
+        connection.put("ticketbridge.connection.redirect-uri", gatewayUrl + "/api/v1/servicenow/callback");
+        connection.put("ticketbridge.connection.allowed-instance-urls", emulatorUrl);
+        connection.put("ticketbridge.crypto.keys.local", secrets.encryptionKey());
+        connection.put("ticketbridge.crypto.active-key-id", "local");
+
+        Map<String, String> ticket = caller("ticket-service", ports.ticket(), postgres.jdbcUrl("tb_ticket"), kafka,
+                connectionUrl, secrets);
+        Map<String, String> sync = caller("sync-service", ports.sync(), postgres.jdbcUrl("tb_sync"), kafka,
+                connectionUrl, secrets);
+        sync.put("ticketbridge.sync.push.signing-key", secrets.encryptionKey());
+
+        Map<String, String> gateway = caller("gateway", ports.gateway(), postgres.jdbcUrl("tb_gateway"), kafka,
+                connectionUrl, secrets);
+        gateway.put("ticketbridge.identity.issuer", Keycloak.issuer(ports.keycloak()));
+        gateway.put("ticketbridge.identity.audience", "ticketbridge-gateway");
+        gateway.put("quarkus.oidc.credentials.secret", "local-demo-gateway-secret");
+        gateway.put("quarkus.rest-client.sync-service.url", "http://127.0.0.1:" + ports.sync());
+
+        return List.of(emulator,
+                new Spec("connection-service", "connection-service", ports.connection(), connection),
+                new Spec("ticket-service", "ticket-service", ports.ticket(), ticket),
+                new Spec("sync-service", "sync-service", ports.sync(), sync),
+                new Spec("gateway", "gateway", ports.gateway(), gateway));
+    }
+
+    private static Map<String, String> service(int port, String jdbcUrl, String kafka) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.http.port", String.valueOf(port));
+        config.put("quarkus.datasource.jdbc.url", jdbcUrl);
+        config.put("quarkus.datasource.username", "postgres");
+        config.put("quarkus.datasource.password", "");
+        config.put("kafka.bootstrap.servers", kafka);
+        return config;
+    }
+
+    private static Map<String, String> caller(String name, int port, String jdbcUrl, String kafka, String connectionUrl,
+            Secrets secrets) {
+        Map<String, String> config = service(port, jdbcUrl, kafka);
+        config.put("quarkus.rest-client.connection-service.url", connectionUrl);
+        config.put("ticketbridge.service-auth.private-key", oneLine(secrets.privateKeys().get(name)));
+        return config;
+    }
+
+    /** The base64 body of a PEM block on one line, which the services accept in place of the full PEM text. */
+    static String oneLine(String pem) {
+        return pem.lines().filter(line -> !line.startsWith("-----")).collect(Collectors.joining());
+    }
+
+    private static void write(Path file, Map<String, String> config) {
+        try {
+            Files.createDirectories(file.getParent());
+            StringBuilder text = new StringBuilder("# Written by the local stack launcher on every start.\n");
+            config.forEach((key, value) -> text.append(key).append('=').append(value.replace("\\", "\\\\")).append('\n'));
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
