@@ -24,7 +24,7 @@ final class Keycloak {
     private Keycloak() {
     }
 
-    static ManagedProcess start(StackLayout layout, Path distZip, int port) throws IOException {
+    static ManagedProcess start(StackLayout layout, Path distZip, int port, String gatewayUrl) throws IOException {
         Path home = layout.data().resolve("keycloak-" + VERSION);
         if (!Files.exists(home.resolve("bin/kc.sh"))) {
             unzip(distZip, layout.data());
@@ -32,7 +32,8 @@ final class Keycloak {
         Path importDir = home.resolve("data/import");
         Files.createDirectories(importDir);
         try (InputStream realm = Keycloak.class.getResourceAsStream("/keycloak/ticketbridge-realm.json")) {
-            Files.copy(realm, importDir.resolve("ticketbridge-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            String json = new String(realm.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            Files.writeString(importDir.resolve("ticketbridge-realm.json"), json.replace("${GATEWAY_URL}", gatewayUrl));
         }
         ManagedProcess keycloak = ManagedProcess.start("keycloak",
                 List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port,

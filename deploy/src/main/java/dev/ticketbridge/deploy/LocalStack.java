@@ -6,40 +6,55 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * Starts the whole of Ticketbridge on one machine without Docker: a Kafka broker, PostgreSQL, Keycloak, the
  * ServiceNow emulator with its demo seed and the four services, each process logging to its own file. Prints
  * "ready" once every health check passes and stops everything on Ctrl-C. Data is kept between runs;
- * {@code --reset} starts from empty.
+ * {@code --reset} starts from empty. The end-to-end tests start the stack through the same class.
  */
-public final class LocalStack {
+public final class LocalStack implements AutoCloseable {
 
     private final StackLayout layout;
     private final StackPorts ports;
+    private final Consumer<String> out;
+    private final String databasePrefix;
     private final Deque<ManagedProcess> started = new ArrayDeque<>();
     private LocalPostgres postgres;
 
-    LocalStack(StackLayout layout, StackPorts ports) {
+    private LocalStack(StackLayout layout, StackPorts ports, String databasePrefix, Consumer<String> out) {
         this.layout = layout;
         this.ports = ports;
+        this.databasePrefix = databasePrefix;
+        this.out = out;
+    }
+
+    /** What the stack needs from the build: the Kafka classpath file and the Keycloak distribution zip. */
+    public record Artifacts(Path kafkaClasspathFile, Path keycloakDist) {
+
+        public static Artifacts fromSystemProperties() {
+            return new Artifacts(Path.of(required("ticketbridge.kafka.classpath")),
+                    Path.of(required("ticketbridge.keycloak.dist")));
+        }
     }
 
     public static void main(String[] args) throws Exception {
         List<String> options = Arrays.asList(args);
         Path root = Path.of(System.getProperty("ticketbridge.root", ".")).toAbsolutePath().normalize();
-        LocalStack stack = new LocalStack(StackLayout.under(root), StackPorts.defaults());
+        LocalStack stack = new LocalStack(StackLayout.under(root), StackPorts.defaults(), "tb_", LocalStack::say);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stack.stop();
+            stack.close();
             stopped.countDown();
         }, "local-stack-stop"));
         try {
-            stack.start(options.contains("--reset"), Path.of(required("ticketbridge.kafka.classpath")),
-                    Path.of(required("ticketbridge.keycloak.dist")));
+            stack.boot(options.contains("--reset"), Artifacts.fromSystemProperties());
+            stack.printWelcome();
         } catch (Exception e) {
             System.err.println("Local stack failed to start: " + e.getMessage());
             System.exit(1);
@@ -47,58 +62,101 @@ public final class LocalStack {
         stopped.await();
     }
 
-    void start(boolean reset, Path kafkaClasspathFile, Path keycloakDist) throws Exception {
+    /**
+     * Starts a stack whose state lives in {@code dataDir}, on the given ports, with databases named
+     * {@code <databasePrefix><service>}; close it to stop everything.
+     */
+    public static LocalStack start(Path root, Path dataDir, StackPorts ports, String databasePrefix, Artifacts artifacts,
+            Consumer<String> out) throws Exception {
+        LocalStack stack = new LocalStack(StackLayout.of(root, dataDir), ports, databasePrefix, out);
+        try {
+            stack.boot(true, artifacts);
+            return stack;
+        } catch (Exception e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    public StackPorts ports() {
+        return ports;
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + ports.gateway();
+    }
+
+    public String emulatorUrl() {
+        return "http://127.0.0.1:" + ports.emulator();
+    }
+
+    public String keycloakIssuer() {
+        return Keycloak.issuer(ports.keycloak());
+    }
+
+    public String kafkaBootstrapServers() {
+        return "127.0.0.1:" + ports.kafka();
+    }
+
+    public Path logs() {
+        return layout.logs();
+    }
+
+    private void boot(boolean reset, Artifacts artifacts) throws Exception {
         long begin = System.nanoTime();
         if (reset) {
             deleteData();
         }
         Files.createDirectories(layout.logs());
-        say("Starting Ticketbridge (logs in " + layout.logs() + ")");
+        out.accept("Starting Ticketbridge (logs in " + layout.logs() + ")");
 
-        String kafkaClasspath = Files.readString(kafkaClasspathFile).trim();
+        String kafkaClasspath = Files.readString(artifacts.kafkaClasspathFile()).trim();
         track(KafkaBroker.start(layout, kafkaClasspath, ports.kafka(), ports.kafkaController()));
-        say("  Kafka broker        127.0.0.1:" + ports.kafka());
+        out.accept("  Kafka broker        " + kafkaBootstrapServers());
 
         postgres = LocalPostgres.start(layout);
-        postgres.ensureDatabases(ServiceSpecs.DATABASES, reset);
-        say("  " + postgres.describe());
+        postgres.ensureDatabases(ServiceSpecs.DATABASE_OWNERS.stream().map(o -> databasePrefix + o).toList(), reset);
+        out.accept("  " + postgres.describe());
 
-        track(Keycloak.start(layout, keycloakDist, ports.keycloak()));
-        say("  Keycloak            " + Keycloak.issuer(ports.keycloak()));
+        track(Keycloak.start(layout, artifacts.keycloakDist(), ports.keycloak(), gatewayUrl()));
+        out.accept("  Keycloak            " + keycloakIssuer());
 
         Secrets secrets = Secrets.loadOrCreate(layout.data().resolve("secrets"));
-        for (ServiceSpecs.Spec spec : ServiceSpecs.all(ports, postgres, secrets)) {
+        for (ServiceSpecs.Spec spec : ServiceSpecs.all(ports, postgres, databasePrefix, secrets)) {
             ManagedProcess process = ManagedProcess.start(spec.name(), spec.command(layout), spec.env(), layout.root(),
                     layout.logs());
             track(process);
             process.awaitReady(() -> ManagedProcess.httpOk(spec.readinessUrl()), Duration.ofMinutes(2));
-            say(String.format("  %-19s http://127.0.0.1:%d", spec.name(), spec.port()));
+            out.accept(String.format("  %-19s http://127.0.0.1:%d", spec.name(), spec.port()));
         }
+        out.accept("Ticketbridge is ready in " + (System.nanoTime() - begin) / 1_000_000_000 + " s.");
+    }
+
+    private void printWelcome() {
         say("");
-        say("Ticketbridge is ready in " + (System.nanoTime() - begin) / 1_000_000_000 + " s.");
-        say("  Portal:  http://localhost:" + ports.gateway() + "/");
-        say("  API:     http://localhost:" + ports.gateway() + "/q/swagger-ui");
+        say("  Portal:  " + gatewayUrl() + "/");
+        say("  API:     " + gatewayUrl() + "/q/swagger-ui");
         say("  Sign in: alex.admin / alex-demo-pass (security administrator, tenant Contoso)");
         say("           riley.reader / riley-demo-pass (security reader, tenant Contoso)");
         say("           fran.fabrikam / fran-demo-pass (security administrator, tenant Fabrikam)");
-        say("  ServiceNow emulator: http://127.0.0.1:" + ports.emulator() + "/emulator/ui, instance URL http://127.0.0.1:"
-                + ports.emulator());
-        say("           integration user: " + ServiceSpecs.EMULATOR_INTEGRATION_USER
-                + ", OAuth client: " + ServiceSpecs.EMULATOR_CLIENT_ID + " / " + ServiceSpecs.EMULATOR_CLIENT_SECRET);
+        say("  ServiceNow emulator: " + emulatorUrl() + "/emulator/ui (instance URL " + emulatorUrl() + ")");
+        say("           integration user: " + ServiceSpecs.EMULATOR_INTEGRATION_USER);
+        say("           OAuth application: " + ServiceSpecs.EMULATOR_CLIENT_ID + " / " + ServiceSpecs.EMULATOR_CLIENT_SECRET);
         say("Press Ctrl-C to stop.");
     }
 
-    void stop() {
+    @Override
+    public void close() {
         while (!started.isEmpty()) {
-            ManagedProcess process = started.pop();
-            process.stop(Duration.ofSeconds(15));
+            started.pop().stop(Duration.ofSeconds(15));
         }
         if (postgres != null) {
             try {
                 postgres.close();
             } catch (IOException e) {
-                System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+                out.accept("PostgreSQL did not stop cleanly: " + e.getMessage());
             }
+            postgres = null;
         }
     }
 
@@ -109,7 +167,7 @@ public final class LocalStack {
     private void deleteData() throws IOException {
         if (Files.exists(layout.data())) {
             try (var paths = Files.walk(layout.data())) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /** How each Ticketbridge process of the local stack is started and configured. */
 final class ServiceSpecs {
 
-    static final List<String> DATABASES = List.of("tb_gateway", "tb_connection", "tb_ticket", "tb_sync");
+    /** The services that own a database; each gets {@code <prefix><service>}. */
+    static final List<String> DATABASE_OWNERS = List.of("gateway", "connection", "ticket", "sync");
     static final String EMULATOR_INTEGRATION_USER = "ticketbridge.integration / integration-demo-pass";
     static final String EMULATOR_CLIENT_ID = "ticketbridge-demo";
     static final String EMULATOR_CLIENT_SECRET = "ticketbridge-demo-secret";
@@ -41,7 +42,7 @@ final class ServiceSpecs {
     }
 
     /** Every process after the infrastructure, in start order (dependencies first). */
-    static List<Spec> all(StackPorts ports, LocalPostgres postgres, Secrets secrets) {
+    static List<Spec> all(StackPorts ports, LocalPostgres postgres, String databasePrefix, Secrets secrets) {
         String kafka = "127.0.0.1:" + ports.kafka();
         String connectionUrl = "http://127.0.0.1:" + ports.connection();
         String emulatorUrl = "http://127.0.0.1:" + ports.emulator();
@@ -50,7 +51,7 @@ final class ServiceSpecs {
         Spec emulator = new Spec("servicenow-emulator", "servicenow-emulator", ports.emulator(), Map.of(
                 "quarkus.http.port", String.valueOf(ports.emulator())));
 
-        Map<String, String> connection = service(ports.connection(), postgres.jdbcUrl("tb_connection"), kafka);
+        Map<String, String> connection = service(ports.connection(), postgres.jdbcUrl(databasePrefix + "connection"), kafka);
         secrets.publicKeys().forEach((caller, pem) ->
                 connection.put("ticketbridge.service-auth.trusted-issuers." + caller, oneLine(pem)));
         connection.put("ticketbridge.connection.redirect-uri", gatewayUrl + "/api/v1/servicenow/callback");
@@ -58,13 +59,13 @@ final class ServiceSpecs {
         connection.put("ticketbridge.crypto.keys.local", secrets.encryptionKey());
         connection.put("ticketbridge.crypto.active-key-id", "local");
 
-        Map<String, String> ticket = caller("ticket-service", ports.ticket(), postgres.jdbcUrl("tb_ticket"), kafka,
+        Map<String, String> ticket = caller("ticket-service", ports.ticket(), postgres.jdbcUrl(databasePrefix + "ticket"), kafka,
                 connectionUrl, secrets);
-        Map<String, String> sync = caller("sync-service", ports.sync(), postgres.jdbcUrl("tb_sync"), kafka,
+        Map<String, String> sync = caller("sync-service", ports.sync(), postgres.jdbcUrl(databasePrefix + "sync"), kafka,
                 connectionUrl, secrets);
         sync.put("ticketbridge.sync.push.signing-key", secrets.encryptionKey());
 
-        Map<String, String> gateway = caller("gateway", ports.gateway(), postgres.jdbcUrl("tb_gateway"), kafka,
+        Map<String, String> gateway = caller("gateway", ports.gateway(), postgres.jdbcUrl(databasePrefix + "gateway"), kafka,
                 connectionUrl, secrets);
         gateway.put("ticketbridge.identity.issuer", Keycloak.issuer(ports.keycloak()));
         gateway.put("ticketbridge.identity.audience", "ticketbridge-gateway");

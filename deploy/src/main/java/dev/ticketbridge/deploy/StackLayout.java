@@ -6,10 +6,13 @@ import java.nio.file.Path;
  * Where the local stack keeps things: {@code root} is the repository, {@code data} the stack's state
  * (kept between runs unless reset) and {@code logs} one file per process.
  */
-record StackLayout(Path root, Path data, Path logs, String java) {
+public record StackLayout(Path root, Path data, Path logs, String java) {
 
     static StackLayout under(Path root) {
-        Path data = root.resolve(".run-local");
+        return of(root, root.resolve(".run-local"));
+    }
+
+    static StackLayout of(Path root, Path data) {
         return new StackLayout(root, data, data.resolve("logs"),
                 Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
