@@ -48,6 +48,12 @@ public final class TestKafka {
         return bootstrapServers;
     }
 
+    /** Makes every helper of this class use a broker started elsewhere (for example by the end-to-end stack). */
+    public static synchronized void use(String servers) {
+        createTopics(servers, contractTopics());
+        bootstrapServers = servers;
+    }
+
     private static String start() {
         String external = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         if (external != null && !external.isBlank()) {
