@@ -110,10 +110,7 @@ public class TableEndpoint {
     }
 
     private RenderOptions options(MultivaluedMap<String, String> params, UriInfo uri) {
-        String fields = params.getFirst("sysparm_fields");
-        List<String> fieldList = fields == null || fields.isBlank() ? List.of()
-                : Arrays.stream(fields.split(",")).map(String::trim).filter(f -> !f.isEmpty()).toList();
-        return new RenderOptions(fieldList, DisplayMode.parse(params.getFirst("sysparm_display_value")),
+        return new RenderOptions(csv(params.getFirst("sysparm_fields")), DisplayMode.parse(params.getFirst("sysparm_display_value")),
                 "true".equalsIgnoreCase(params.getFirst("sysparm_exclude_reference_link")), baseUrl(uri));
     }
 
@@ -160,7 +157,10 @@ public class TableEndpoint {
     }
 
     static List<String> csv(String value) {
-        return value == null ? List.of() : new ArrayList<>(Arrays.stream(value.split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).toList());
+        List<String> values = new ArrayList<>();
+        if (value != null) {
+            Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(values::add);
+        }
+        return values;
     }
 }

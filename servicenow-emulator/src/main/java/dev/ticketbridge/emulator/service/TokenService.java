@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,8 +26,8 @@ public class TokenService {
         final String userName;
         final String refreshToken;
         final Instant refreshExpiresAt;
-        volatile String accessToken;
-        volatile Instant accessExpiresAt;
+        final Set<String> accessTokens = ConcurrentHashMap.newKeySet();
+        volatile String currentAccessToken;
 
         Grant(String clientId, String userName, String refreshToken, Instant refreshExpiresAt) {
             this.clientId = clientId;
@@ -36,9 +37,12 @@ public class TokenService {
         }
     }
 
+    private record AccessToken(Grant grant, Instant expiresAt) {
+    }
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Map<String, Grant> byAccessToken = new ConcurrentHashMap<>();
+    private final Map<String, AccessToken> byAccessToken = new ConcurrentHashMap<>();
     private final Map<String, Grant> byRefreshToken = new ConcurrentHashMap<>();
     private final Settings settings;
 
@@ -52,43 +56,40 @@ public class TokenService {
         if (settings.get().reuseValidAccessToken()) {
             Optional<Grant> live = byRefreshToken.values().stream()
                     .filter(g -> g.clientId.equals(clientId) && g.userName.equals(userName))
-                    .filter(g -> g.accessToken != null && g.accessExpiresAt.isAfter(now))
+                    .filter(g -> valid(g.currentAccessToken, now))
                     .findFirst();
             if (live.isPresent()) {
-                live.get().accessExpiresAt = now.plus(settings.get().accessTokenLifespan());
-                return issued(live.get());
+                return mint(live.get(), live.get().currentAccessToken, now);
             }
         }
         Grant grant = new Grant(clientId, userName, newToken(), now.plus(settings.get().refreshTokenLifespan()));
         byRefreshToken.put(grant.refreshToken, grant);
-        return mintAccessToken(grant, now);
+        return mint(grant, newToken(), now);
     }
 
-    /** A new access token from a refresh token of the same client. */
+    /** A new access token from a refresh token of the same client; earlier access tokens stay valid until expiry. */
     public synchronized Issued refresh(String clientId, String refreshToken) {
         Grant grant = byRefreshToken.get(refreshToken);
         Instant now = Instant.now();
         if (grant == null || !grant.clientId.equals(clientId) || !grant.refreshExpiresAt.isAfter(now)) {
             throw OAuthException.invalidGrant("Invalid refresh token");
         }
-        if (grant.accessToken != null) {
-            byAccessToken.remove(grant.accessToken);
-        }
-        return mintAccessToken(grant, now);
+        return mint(grant, newToken(), now);
     }
 
     /** The user an access token acts for, when the token is valid. */
     public Optional<String> userOf(String accessToken) {
-        Grant grant = byAccessToken.get(accessToken);
-        if (grant == null || !grant.accessExpiresAt.isAfter(Instant.now())) {
+        AccessToken token = byAccessToken.get(accessToken);
+        if (token == null || !token.expiresAt().isAfter(Instant.now())) {
             return Optional.empty();
         }
-        return Optional.of(grant.userName);
+        return Optional.of(token.grant().userName);
     }
 
     /** Revokes the grant an access or refresh token belongs to; unknown tokens are ignored. */
     public synchronized void revoke(String token) {
-        Grant grant = Optional.ofNullable(byAccessToken.get(token)).orElse(byRefreshToken.get(token));
+        Grant grant = Optional.ofNullable(byAccessToken.get(token)).map(AccessToken::grant)
+                .orElse(byRefreshToken.get(token));
         if (grant != null) {
             forget(grant);
         }
@@ -105,23 +106,23 @@ public class TokenService {
         byRefreshToken.clear();
     }
 
+    private boolean valid(String accessToken, Instant now) {
+        AccessToken token = accessToken == null ? null : byAccessToken.get(accessToken);
+        return token != null && token.expiresAt().isAfter(now);
+    }
+
     private void forget(Grant grant) {
         byRefreshToken.remove(grant.refreshToken);
-        if (grant.accessToken != null) {
-            byAccessToken.remove(grant.accessToken);
-        }
+        grant.accessTokens.forEach(byAccessToken::remove);
     }
 
-    private Issued mintAccessToken(Grant grant, Instant now) {
-        grant.accessToken = newToken();
-        grant.accessExpiresAt = now.plus(settings.get().accessTokenLifespan());
-        byAccessToken.put(grant.accessToken, grant);
-        return issued(grant);
-    }
-
-    private Issued issued(Grant grant) {
-        long expiresIn = Math.max(0, grant.accessExpiresAt.getEpochSecond() - Instant.now().getEpochSecond() - 1);
-        return new Issued(grant.accessToken, grant.refreshToken, expiresIn);
+    private Issued mint(Grant grant, String accessToken, Instant now) {
+        Instant expiresAt = now.plus(settings.get().accessTokenLifespan());
+        byAccessToken.put(accessToken, new AccessToken(grant, expiresAt));
+        grant.accessTokens.add(accessToken);
+        grant.currentAccessToken = accessToken;
+        long expiresIn = Math.max(0, expiresAt.getEpochSecond() - now.getEpochSecond() - 1);
+        return new Issued(accessToken, grant.refreshToken, expiresIn);
     }
 
     private static String newToken() {
