@@ -1,28 +1,42 @@
 package dev.ticketbridge.ticket.messaging;
 
 import dev.ticketbridge.contracts.events.ShareRequested;
-import dev.ticketbridge.contracts.events.TicketbridgeEvent;
+import dev.ticketbridge.contracts.kafka.CloudEventHeaders;
+import dev.ticketbridge.contracts.kafka.EventDecodingException;
+import dev.ticketbridge.ticket.DeadLetter;
+import dev.ticketbridge.ticket.service.DeadLetters;
 import dev.ticketbridge.ticket.service.ShareIntake;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Reads {@code ticketing.share-requests}; unreadable records go to the dead-letter topic (see configuration). */
+/**
+ * Reads {@code ticketing.share-requests} and only registers each share (ServiceNow is called by the dispatcher, never
+ * on this thread). A record that is not a readable ShareRequested goes to the dead-letter topic with header
+ * {@code dlq-reason}; any other failure falls back to the channel's dead-letter strategy (see configuration).
+ */
 @ApplicationScoped
 public class ShareRequestConsumer {
 
     private final ShareIntake intake;
+    private final DeadLetters deadLetters;
 
-    public ShareRequestConsumer(ShareIntake intake) {
+    public ShareRequestConsumer(ShareIntake intake, DeadLetters deadLetters) {
         this.intake = intake;
+        this.deadLetters = deadLetters;
     }
 
     @Incoming("share-requests")
     @Blocking
-    public void consume(TicketbridgeEvent event) {
-        if (!(event instanceof ShareRequested request)) {
-            throw new IllegalArgumentException("expected ShareRequested on ticketing.share-requests, got "
-                    + event.getClass().getSimpleName());
+    public void consume(ConsumerRecord<String, byte[]> record) {
+        DeadLetter letter = new DeadLetter(record.key(), CloudEventHeaders.read(record.headers()), record.value());
+        ShareRequested request;
+        try {
+            request = DeadLetters.read(letter);
+        } catch (EventDecodingException e) {
+            deadLetters.deadLetter(letter, e.getMessage());
+            return;
         }
         intake.accept(request);
     }
