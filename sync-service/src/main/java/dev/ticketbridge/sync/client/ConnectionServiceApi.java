@@ -1,0 +1,33 @@
+package dev.ticketbridge.sync.client;
+
+import dev.ticketbridge.platform.servicetoken.ServiceTokenFilter;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** connection-service's internal token API; read by {@link ConnectionServiceTokenSource}. */
+@RegisterRestClient(configKey = "connection-service")
+@RegisterProvider(ServiceTokenFilter.class)
+@Path("/internal/v1/tenants/{tenantId}/token")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface ConnectionServiceApi {
+
+    /** Body of a refresh request. */
+    record RefreshRequest(String rejectedAccessToken) {
+    }
+
+    @GET
+    Response token(@PathParam("tenantId") String tenantId);
+
+    @POST
+    @Path("/refresh")
+    Response refresh(@PathParam("tenantId") String tenantId, RefreshRequest request);
+}
