@@ -220,9 +220,9 @@ export async function ticketSummary() {
   };
 }
 
-// ---- ServiceNow connection ----
+// ---- ServiceNow connection (the gateway forwards these to connection-service with the caller's tenant) ----
 
-/** {status, instanceUrl, detail, stateNames: {change_request: {code: label}, incident: {...}}}; NOT_CONNECTED when absent. */
+/** The connection (no secrets): {status, instanceUrl, clientId, detail, updatedAt, authorizedBy}; NOT_CONNECTED when absent. */
 export async function connection() {
   try {
     const { data } = await call('GET', 'connection');
@@ -231,43 +231,57 @@ export async function connection() {
       instanceUrl: data?.instanceUrl ?? null,
       clientId: data?.clientId ?? null,
       detail: data?.detail ?? null,
-      stateNames: data?.stateNames ?? {},
-      updatedAt: data?.updatedAt ?? data?.occurredAt ?? null,
+      authorizedBy: data?.authorizedBy ?? null,
+      updatedAt: data?.updatedAt ?? null,
     };
   } catch (error) {
-    // Without a connection resource, the summary still tells the status (state names are then unknown).
-    if (error.status === 404 || error.status === 405) return { ...(await ticketSummary()).connection, stateNames: {} };
+    // Without a connection resource, the summary still tells the status.
+    if (error.status === 404 || error.status === 405) return (await ticketSummary()).connection;
     throw error;
   }
 }
 
-/** Stores instance and OAuth client; the connection then waits for authorization. */
+/** Stores instance, client id and client secret; the connection then waits for authorization. */
 export async function setUpConnection({ instance, clientId, clientSecret }) {
-  await call('PUT', 'connection', { body: { instance, clientId, clientSecret } });
+  const { data } = await call('PUT', 'connection', { body: { instance, clientId, clientSecret } });
+  return data?.authorizeUrl ?? null;
 }
 
-/** The ServiceNow consent page URL to send the browser to. */
+/** Starts an authorization: the ServiceNow consent page URL to send the browser to. */
 export async function authorizeUrl() {
-  const { data } = await call('POST', 'connection/authorize');
-  return data?.authorizeUrl ?? data?.url;
+  const { data } = await call('POST', 'connection/authorization', { body: {} });
+  return data?.authorizeUrl;
 }
 
-/** The connection check: {ok, items: [{name, ok, message, guidance}]}. */
+/** The connection check: {ok, checkedAt, items: [{name, ok, message, guidance}]}. */
 export async function checkConnection() {
-  const { data } = await call('POST', 'connection/check');
-  const items = (data?.items ?? data?.checks ?? []).map((item) => ({
-    name: item.name ?? item.check ?? '',
-    ok: item.ok ?? item.passed ?? item.status === 'OK',
-    message: item.message ?? item.detail ?? '',
-    guidance: item.guidance ?? null,
+  const { data } = await call('POST', 'connection/check', { body: {} });
+  const items = (data?.items ?? []).map((item) => ({
+    name: item.item ?? '', ok: Boolean(item.ok), message: item.detail ?? '', guidance: item.guidance ?? null,
   }));
-  return { ok: data?.ok ?? items.every((i) => i.ok), items };
+  return { ok: Boolean(data?.ok), checkedAt: data?.checkedAt ?? null, items };
 }
 
-export async function saveStateNames(stateNames) {
-  await call('PUT', 'connection/state-names', { body: { stateNames } });
+/**
+ * State names per table: {defaults, renames, effective}, each {change_request: {code: label}, incident: {...}};
+ * null when the gateway offers none.
+ */
+export async function stateNames() {
+  try {
+    const { data } = await call('GET', 'connection/state-names');
+    return { defaults: data?.defaults ?? {}, renames: data?.renames ?? {}, effective: data?.effective ?? {} };
+  } catch (error) {
+    if (error.status === 404 || error.status === 405) return null;
+    throw error;
+  }
 }
 
+/** Replaces the tenant's renames: {change_request: {code: label}, incident: {...}}. */
+export async function saveStateNames(renames) {
+  await call('PUT', 'connection/state-names', { body: { renames } });
+}
+
+/** Removes the connection: tokens revoked at ServiceNow, secrets deleted. */
 export async function removeConnection() {
   await call('DELETE', 'connection');
 }

@@ -105,9 +105,12 @@ final class ApiFixture {
                         : Answer.json(200, connection);
             case "PUT connection":
                 connection = Samples.connection("PENDING_AUTHORIZATION");
-                return new Answer(204, "application/json", "", Map.of());
-            case "POST connection/authorize":
-                return Answer.json(200, Map.of("authorizeUrl", authorizeUrl));
+                return Answer.json(200, connection);
+            case "POST connection/authorization":
+                return Answer.json(200, Map.of("status", "PENDING_AUTHORIZATION", "authorizeUrl", authorizeUrl));
+            case "GET connection/state-names":
+                return connection == null ? Answer.problem(404, "Not Found", "no ServiceNow connection", List.of())
+                        : Answer.json(200, Samples.stateNames());
             case "POST connection/check":
                 return Answer.json(200, checkResult);
             case "PUT connection/state-names":

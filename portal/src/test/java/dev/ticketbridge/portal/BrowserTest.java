@@ -88,7 +88,7 @@ abstract class BrowserTest {
         api.userId = "robin.reader@contoso.example";
     }
 
-    /** Saves a full-page screenshot to target/screenshots/{name}.png. */
+    /** Saves a screenshot to target/screenshots/{name}.png: the full page, or the viewport while a dialog is open. */
     void screenshot(String name) {
         Path dir = Paths.get(System.getProperty("portal.screenshots", "target/screenshots"));
         try {
@@ -96,6 +96,7 @@ abstract class BrowserTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png"))
+                .setFullPage(page.locator("dialog[open]").count() == 0));
     }
 }

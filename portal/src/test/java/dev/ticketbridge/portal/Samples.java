@@ -91,11 +91,23 @@ final class Samples {
         Map<String, Object> connection = new LinkedHashMap<>();
         connection.put("status", status);
         connection.put("instanceUrl", "https://contoso.service-now.com");
+        connection.put("clientId", "3f9a1c0d2b7e4e55");
+        connection.put("authorizedBy", "svc-ticketbridge");
         connection.put("detail", null);
-        connection.put("stateNames", Map.of(
-                "change_request", Map.of("-5", "New", "-3", "Awaiting CAB", "-1", "Implement", "3", "Closed"),
-                "incident", Map.of("1", "New", "2", "In Progress", "6", "Resolved")));
+        connection.put("updatedAt", "2026-11-20T09:30:00Z");
         return connection;
+    }
+
+    /** connection-service's state names: the instance's defaults, the tenant's renames and the result. */
+    static Map<String, Object> stateNames() {
+        Map<String, Object> defaults = Map.of(
+                "change_request", Map.of("-5", "New", "-3", "Authorize", "-1", "Implement", "3", "Closed"),
+                "incident", Map.of("1", "New", "2", "In Progress", "6", "Resolved"));
+        Map<String, Object> renames = Map.of("change_request", Map.of("-3", "Awaiting CAB"), "incident", Map.of());
+        Map<String, Object> effective = Map.of(
+                "change_request", Map.of("-5", "New", "-3", "Awaiting CAB", "-1", "Implement", "3", "Closed"),
+                "incident", Map.of("1", "New", "2", "In Progress", "6", "Resolved"));
+        return Map.of("defaults", defaults, "renames", renames, "effective", effective);
     }
 
     static Map<String, Object> share(String status) {
@@ -170,7 +182,7 @@ final class Samples {
     }
 
     static Map<String, Object> passingCheck() {
-        return Map.of("ok", true, "items", List.of(
+        return Map.of("ok", true, "checkedAt", "2026-11-26T10:00:00Z", "items", List.of(
                 checkItem("Instance reachable", true, "contoso.service-now.com answered over HTTPS.", null),
                 checkItem("Token valid", true, "The access token was refreshed 4 minutes ago.", null),
                 checkItem("Can create change requests", true, "", null),
@@ -178,7 +190,7 @@ final class Samples {
     }
 
     static Map<String, Object> failingCheck() {
-        return Map.of("ok", false, "items", List.of(
+        return Map.of("ok", false, "checkedAt", "2026-11-26T10:00:00Z", "items", List.of(
                 checkItem("Instance reachable", true, "contoso.service-now.com answered over HTTPS.", null),
                 checkItem("Application Registry readable", false,
                         "Read operation against 'oauth_entity' was refused by the cross-scope access policy",
@@ -188,9 +200,9 @@ final class Samples {
 
     private static Map<String, Object> checkItem(String name, boolean ok, String message, String guidance) {
         Map<String, Object> item = new LinkedHashMap<>();
-        item.put("name", name);
+        item.put("item", name);
         item.put("ok", ok);
-        item.put("message", message);
+        item.put("detail", message);
         item.put("guidance", guidance);
         return item;
     }

@@ -1,6 +1,6 @@
 // Improvement actions: the Secure Score list with search, category filter and sort; each action has a share menu.
 import * as api from '../api.js';
-import { h, clear, htmlToText, notice, announce, uid } from '../dom.js';
+import { h, append, clear, htmlToText, notice, announce, uid } from '../dom.js';
 import { openShareDialog } from '../share-dialog.js';
 
 export async function renderActions(container, { session, params, isCurrent }) {
@@ -19,7 +19,7 @@ export async function renderActions(container, { session, params, isCurrent }) {
   const list = h('ul', { class: 'action-list', 'aria-label': 'Improvement actions' });
   const more = h('button', { type: 'button', class: 'btn', hidden: true }, 'Load more');
 
-  container.append(
+  append(container,
     h('h1', null, 'Improvement actions'),
     h('p', { class: 'page-intro' }, 'Secure Score recommendations for your organisation. Share one to ServiceNow to track the work as a ticket.'),
     createType && session.canManage

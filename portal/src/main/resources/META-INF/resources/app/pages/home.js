@@ -1,6 +1,6 @@
 // Home: the ServiceNow cards. Without a connection, an invitation to connect; with one, a card per ticket type.
 import * as api from '../api.js';
-import { h, formatDateTime, notice } from '../dom.js';
+import { h, append, formatDateTime, notice } from '../dom.js';
 
 const CONNECTED_LIKE = new Set(['CONNECTED', 'NEEDS_REAUTHORIZATION', 'ERROR']);
 
@@ -20,7 +20,7 @@ export async function renderHome(container, { session }) {
       connection.detail ?? 'Tickets are not being created or updated until it is authorized again.', ' ',
       h('a', { href: '#/setup' }, 'Open ServiceNow setup')));
   }
-  if (summary.syncHealth) container.append(syncHealthLine(summary.syncHealth));
+  if (summary.syncHealth) append(container, syncHealthLine(summary.syncHealth));
   container.append(h('div', { class: 'card-grid' },
     api.TICKET_TYPES.map((type) => ticketCard(type, summary.types[type.value], session))));
 }

@@ -34,7 +34,10 @@ export async function renderSetup(container, { session, params }) {
     statusCard(connection, info, exists, session, checkResults),
     session.canManage ? connectCard(connection, exists) : null));
 
-  if (exists) container.append(stateNamesCard(connection, session));
+  if (exists) {
+    const names = await api.stateNames();
+    if (names) container.append(stateNamesCard(names, session));
+  }
   container.append(troubleshooting());
 }
 
@@ -88,6 +91,7 @@ function statusCard(connection, info, exists, session, checkResults) {
     h('p', null, connection.detail ?? info.text),
     exists ? h('dl', { class: 'facts' },
       h('dt', null, 'Instance'), h('dd', null, connection.instanceUrl ?? '—'),
+      connection.authorizedBy ? [h('dt', null, 'Authorized by'), h('dd', null, connection.authorizedBy)] : null,
       connection.updatedAt ? [h('dt', null, 'Last change'), h('dd', null, formatDateTime(connection.updatedAt))] : null) : null,
     canAuthorize ? notice('info', h('strong', null, 'Sign in as the integration user. '),
       'Authorize sends you to ServiceNow. If ServiceNow shows you signed in with your own account, select "Not you?" '
@@ -164,20 +168,25 @@ function connectCard(connection, exists) {
       : content);
 }
 
-function stateNamesCard(connection, session) {
+function stateNamesCard(names, session) {
   const inputs = [];
   const formError = h('div', { 'aria-live': 'polite' });
   const groups = TABLES.map(({ table, label }) => {
-    const names = connection.stateNames?.[table] ?? {};
-    const codes = Object.keys(names).sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
+    const effective = names.effective?.[table] ?? {};
+    const defaults = names.defaults?.[table] ?? {};
+    const codes = Object.keys({ ...defaults, ...effective }).sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
     return h('fieldset', { class: 'state-group' },
       h('legend', null, label),
       codes.length === 0 ? h('p', { class: 'muted' }, 'No states known yet.') : codes.map((code) => {
         const id = uid('state');
-        const input = h('input', { id, type: 'text', value: names[code], required: true, disabled: !session.canManage, 'data-table': table, 'data-code': code });
+        const standard = defaults[code] ?? code;
+        const input = h('input', {
+          id, type: 'text', value: effective[code] ?? standard, maxlength: '40', required: true,
+          disabled: !session.canManage, 'data-table': table, 'data-code': code, 'data-default': standard,
+        });
         inputs.push(input);
         return h('div', { class: 'field field-state' },
-          h('label', { for: id }, h('span', { class: 'state-code' }, `State ${code}`)),
+          h('label', { for: id }, standard, h('span', { class: 'state-code' }, ` (${code})`)),
           input);
       }));
   });
@@ -186,18 +195,21 @@ function stateNamesCard(connection, session) {
     session.canManage ? h('div', { class: 'card-actions' }, save) : null);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const stateNames = {};
+    const renames = { change_request: {}, incident: {} };
     for (const input of inputs) {
-      if (!input.value.trim()) {
+      const value = input.value.trim();
+      if (!value) {
         formError.replaceChildren(notice('error', 'Every state needs a name.'));
+        input.setAttribute('aria-invalid', 'true');
         input.focus();
         return;
       }
-      (stateNames[input.dataset.table] ??= {})[input.dataset.code] = input.value.trim();
+      input.removeAttribute('aria-invalid');
+      if (value !== input.dataset.default) renames[input.dataset.table][input.dataset.code] = value;
     }
     save.disabled = true;
     try {
-      await api.saveStateNames(stateNames);
+      await api.saveStateNames(renames);
       formError.replaceChildren(notice('success', 'State names saved. Cards and lists use them from now on.'));
     } catch (error) {
       formError.replaceChildren(notice('error', h('strong', null, 'The state names were not saved. '), error.message));
@@ -207,7 +219,8 @@ function stateNamesCard(connection, session) {
   });
   return h('section', { class: 'card card-wide', 'aria-labelledby': 'state-names-title' },
     h('h2', { id: 'state-names-title', class: 'card-title' }, 'Ticket state names'),
-    h('p', null, 'How ServiceNow states are named on the home cards and in the ticket list. ServiceNow itself is not changed.'),
+    h('p', null, 'How ServiceNow states are named on the home cards and in the ticket list. ServiceNow itself is not changed; '
+      + 'leave a name as it is to keep the instance’s own label.'),
     form);
 }
 
