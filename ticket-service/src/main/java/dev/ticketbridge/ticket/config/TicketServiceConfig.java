@@ -72,6 +72,13 @@ public interface TicketServiceConfig {
         @WithDefault("5m")
         Duration maxBackoff();
 
+        /**
+         * Least wait after a call that got no answer (timeout, broken connection) before looking the record up: the
+         * instance may still be inserting it. ServiceNow cancels REST transactions after 60 s.
+         */
+        @WithDefault("60s")
+        Duration unknownOutcomeDelay();
+
         /** How long a hibernating instance is retried before the share fails. */
         @WithDefault("30m")
         Duration hibernationWindow();

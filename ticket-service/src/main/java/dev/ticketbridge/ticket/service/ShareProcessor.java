@@ -94,6 +94,9 @@ public class ShareProcessor {
         boolean countsAsFailure = e.kind() != ServiceNowException.Kind.RATE_LIMITED
                 && e.kind() != ServiceNowException.Kind.HIBERNATING;
         Duration wait = e.retryAfter().orElseGet(() -> backoff.after(claim.failures() + 1));
+        if (e.outcomeUnknown() && e.httpStatus().isEmpty() && wait.compareTo(config.retry().unknownOutcomeDelay()) < 0) {
+            wait = config.retry().unknownOutcomeDelay();
+        }
         metrics.retried(e.kind().name().toLowerCase(Locale.ROOT));
         LOG.debugf("share %s: %s, next attempt in %d ms", claim.shareId(), e.getMessage(), wait.toMillis());
         outcomes.retryLater(claim, Instant.now().plus(wait), new ShareOutcomes.Retry(e.getMessage(), status, calls,
