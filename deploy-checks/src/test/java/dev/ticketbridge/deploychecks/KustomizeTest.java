@@ -38,4 +38,19 @@ class KustomizeTest {
         assertThat(Kustomize.spec(gateway)).containsEntry("replicas", 3);
         assertThat(gateway.toString()).contains("image=registry.example.com/ticketbridge/gateway:0.1.0");
     }
+
+    @Test
+    void aMisspeltFieldIsRejectedByTheModelCheck() {
+        Map<String, Object> deployment = new org.yaml.snakeyaml.Yaml().load("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: typo}
+                spec:
+                  template:
+                    spec:
+                      containers: [{name: app, image: a:1, readinessProbes: {}}]
+                """);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KubernetesModel.read(deployment))
+                .hasMessageContaining("readinessProbes");
+    }
 }
