@@ -133,7 +133,7 @@ export function openShareDialog(action, { type, connected = true } = {}) {
       if (share.status === 'CREATED') {
         status.append(h('div', { class: 'status-icon status-ok', 'aria-hidden': 'true' }, '✓'),
           h('h3', null, 'Ticket created in ServiceNow'),
-          h('p', null, `${api.ticketTypeLabel(values.ticketType)} `,
+          h('p', null, `${api.ticketTypeLabel(share.type ?? values.ticketType)} `,
             share.recordUrl
               ? h('a', { href: share.recordUrl, target: '_blank', rel: 'noopener noreferrer', class: 'ticket-number' }, share.number ?? 'record')
               : h('strong', { class: 'ticket-number' }, share.number ?? ''),

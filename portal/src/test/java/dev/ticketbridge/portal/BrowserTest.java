@@ -62,7 +62,7 @@ abstract class BrowserTest {
     @BeforeEach
     void openContext() {
         api = server.reset();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860).setLocale("en-GB"));
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("en-GB"));
         context.setDefaultTimeout(10_000);
         page = context.newPage();
     }

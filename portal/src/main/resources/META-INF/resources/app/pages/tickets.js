@@ -82,14 +82,14 @@ export async function renderTickets(container, { params, isCurrent }) {
 }
 
 function row(ticket) {
-  return h('tr', { class: `ticket-row status-${ticket.status.toLowerCase()}`, 'data-share-id': ticket.id },
-    h('td', null, api.ticketTypeLabel(ticket.type)),
+  return h('tr', { class: `ticket-row row-${ticket.status.toLowerCase()}`, 'data-share-id': ticket.id },
+    h('td', { class: 'nowrap' }, api.ticketTypeLabel(ticket.type)),
     h('td', { class: 'nowrap' }, numberCell(ticket)),
     h('td', { class: 'name-cell' }, h('span', { class: 'ticket-name' }, ticket.name), failureNote(ticket)),
     h('td', null, stateCell(ticket)),
-    h('td', { class: 'nowrap' }, ticket.priority ? api.priorityLabel(ticket.priority) : '—'),
+    h('td', { class: 'nowrap' }, ticket.priority ? api.priorityLabel(ticket.priority).replace(/^\d – /, '') : '—'),
     h('td', { class: 'nowrap' }, formatDate(ticket.dueDate), ticket.overdue ? h('span', { class: 'badge badge-alert' }, 'Overdue') : null),
-    h('td', null, ticket.sharedBy || '—'),
+    h('td', { class: 'shared-by', title: ticket.sharedBy || null }, ticket.sharedBy || '—'),
     h('td', { class: 'nowrap' }, formatDateTime(ticket.updatedAt)));
 }
 
@@ -112,7 +112,8 @@ function failureNote(ticket) {
   if (ticket.status !== 'FAILED') return null;
   const guidance = failureGuidance(ticket.failureReason);
   return h('span', { class: 'failure-note' },
-    h('strong', null, guidance.title), ticket.failureMessage ? `: ${ticket.failureMessage}` : '', '. ', guidance.todo);
+    h('strong', null, guidance.title), ticket.failureMessage ? `: ${ticket.failureMessage}` : '',
+    h('span', { class: 'failure-todo' }, guidance.todo));
 }
 
 /** State filter options: the tenant's state labels of the chosen type, or of both (the API filters by label). */
