@@ -87,7 +87,25 @@ public final class EncodedQuery {
             return false;
         }
         for (List<List<Condition>> clauses : alternatives) {
-            if (clauses.stream().allMatch(clause -> clause.stream().anyMatch(c -> c.matches(record)))) {
+            if (allClausesMatch(clauses, record)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allClausesMatch(List<List<Condition>> clauses, Record record) {
+        for (List<Condition> clause : clauses) {
+            if (!anyConditionMatches(clause, record)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyConditionMatches(List<Condition> clause, Record record) {
+        for (Condition condition : clause) {
+            if (condition.matches(record)) {
                 return true;
             }
         }

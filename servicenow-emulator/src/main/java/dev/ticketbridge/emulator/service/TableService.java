@@ -75,7 +75,6 @@ public class TableService {
         }
         String now = Timestamps.now();
         Map<String, String> values = new LinkedHashMap<>();
-        schema.fields().forEach(field -> values.put(field, ""));
         values.putAll(writableValues(schema, body));
         values.put("sys_id", newSysId(table, body.get("sys_id")));
         values.put("sys_created_on", now);
@@ -84,7 +83,7 @@ public class TableService {
         values.put("sys_updated_by", userName);
         values.put("sys_mod_count", "0");
         values.put("sys_class_name", table);
-        if (schema.numbered() && values.get("number").isEmpty()) {
+        if (schema.numbered() && values.getOrDefault("number", "").isEmpty()) {
             values.put("number", store.nextNumber(schema));
         }
         rules.onInsert(schema, values, users.sysIdOf(userName).orElse(""), now);
@@ -112,10 +111,12 @@ public class TableService {
         rules.onUpdate(schema, current, changes, agent);
         Map<String, String> merged = new LinkedHashMap<>(current.values());
         merged.putAll(changes);
+        merged.values().removeIf(String::isEmpty);
         String now = Timestamps.now();
         rules.afterUpdate(schema, merged, current.get("state"), agent, users.sysIdOf(userName).orElse(""), now);
         Map<String, List<JournalEntry>> journals = new LinkedHashMap<>(current.journals());
         boolean journaled = appendJournals(schema, journals, body, userName, now);
+        merged.values().removeIf(String::isEmpty);
         if (!journaled && merged.equals(current.values())) {
             return current;
         }

@@ -84,7 +84,7 @@ public class TaskRules {
     /** Re-checks data policies on the merged record and derives computed fields. */
     public void afterUpdate(TableSchema schema, Map<String, String> merged, String previousState, boolean agent,
                             String userSysId, String now) {
-        if (schema.name().equals(Tables.INCIDENT) && !agent && !previousState.equals(merged.get("state"))) {
+        if (schema.name().equals(Tables.INCIDENT) && !agent && !previousState.equals(merged.getOrDefault("state", ""))) {
             checkResolutionFields(merged);
         }
         if (schema.numbered()) {
@@ -93,7 +93,7 @@ public class TaskRules {
     }
 
     private void checkResolutionFields(Map<String, String> values) {
-        String state = values.get("state");
+        String state = values.getOrDefault("state", "");
         if (!settings.get().requireResolutionFields() || !(RESOLVED.equals(state) || CLOSED.equals(state))) {
             return;
         }
@@ -111,7 +111,7 @@ public class TaskRules {
 
     private static void derive(TableSchema schema, Map<String, String> values, String previousState,
                                String userSysId, String now) {
-        String state = values.get("state");
+        String state = values.getOrDefault("state", "");
         boolean entered = !state.equals(previousState);
         if (schema.name().equals(Tables.INCIDENT)) {
             values.put("priority", Priority.of(values.get("impact"), values.get("urgency")));

@@ -38,7 +38,8 @@ public class RecordStore {
 
     /** The next record number, e.g. INC0010001, increasing per table. */
     public String nextNumber(TableSchema schema) {
-        return schema.numberPrefix() + String.format("%07d", numbers.get(schema.name()).getAndIncrement());
+        String digits = Long.toString(numbers.get(schema.name()).getAndIncrement());
+        return schema.numberPrefix() + "0".repeat(Math.max(0, 7 - digits.length())) + digits;
     }
 
     public Optional<Record> get(String table, String sysId) {
