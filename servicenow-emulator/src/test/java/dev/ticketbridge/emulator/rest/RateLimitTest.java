@@ -72,9 +72,9 @@ class RateLimitTest {
     void concurrencyCapAnswers429WithoutRateLimitHeaders() {
         given().contentType(ContentType.JSON).body(Map.of("max", 1)).put("/emulator/admin/faults/concurrency-cap")
                 .then().statusCode(200);
-        Emulator.fault("hang", Map.of("ms", 3000, "count", 1));
+        Emulator.fault("hang", Map.of("ms", 3000, "path_prefix", "/api/now/table/change_request"));
         CompletableFuture<Integer> held = CompletableFuture.supplyAsync(
-                () -> asIntegrationUser().get("/api/now/table/incident").statusCode());
+                () -> asIntegrationUser().get("/api/now/table/change_request").statusCode());
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             Response rejected = asIntegrationUser().get("/api/now/table/incident");
             assertThat(rejected.statusCode()).isEqualTo(429);

@@ -170,6 +170,12 @@ class TableApiContractTest {
     }
 
     @Test
+    void unsupportedMethodAnswersWithTheErrorEnvelope() {
+        asIntegrationUser().body("{}").post("/api/now/table/incident/0123456789abcdef0123456789abcdef").then()
+                .statusCode(405).body("status", equalTo("failure"));
+    }
+
+    @Test
     void nameValueParametersFilterLikeAnEncodedQuery() {
         newIncident(Map.of("short_description", "a", "correlation_id", "share-1"));
         newIncident(Map.of("short_description", "b", "correlation_id", "share-2"));
