@@ -3,6 +3,7 @@ package dev.ticketbridge.testsupport.connection;
 import dev.ticketbridge.testsupport.kafka.TestKafka;
 import dev.ticketbridge.testsupport.postgres.TestPostgres;
 import dev.ticketbridge.testsupport.servicekeys.ServiceKeys;
+import dev.ticketbridge.testsupport.servicenow.ServiceNowEmulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -46,6 +47,11 @@ public final class ConnectionServiceProcess implements AutoCloseable {
         this.process = process;
         this.baseUrl = baseUrl;
         this.logFile = logFile;
+    }
+
+    /** One process per JVM admitting the shared emulator ({@link ServiceNowEmulator#shared()}). */
+    public static ConnectionServiceProcess shared() {
+        return shared(ServiceNowEmulator.shared().baseUrl());
     }
 
     /**
@@ -121,6 +127,11 @@ public final class ConnectionServiceProcess implements AutoCloseable {
      */
     public void connectTenant(String tenantId, OAuthLogin login) {
         new TenantConnector(baseUrl).connect(tenantId, login);
+    }
+
+    /** Connects a tenant to the emulator as its integration user with the emulator's seeded OAuth application. */
+    public void connectTenant(String tenantId, ServiceNowEmulator emulator) {
+        connectTenant(tenantId, OAuthLogin.integrationUser(emulator));
     }
 
     private void awaitReady() {
