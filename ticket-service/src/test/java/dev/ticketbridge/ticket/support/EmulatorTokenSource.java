@@ -7,6 +7,7 @@ import dev.ticketbridge.testsupport.servicenow.ServiceNowEmulatorResource;
 import dev.ticketbridge.ticket.client.AccessToken;
 import dev.ticketbridge.ticket.client.ConnectionUnavailableException;
 import dev.ticketbridge.ticket.client.TokenSource;
+import dev.ticketbridge.ticket.client.TokenSourceException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -95,8 +96,8 @@ public class EmulatorTokenSource implements TokenSource {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(instanceUrl + "/oauth_token.do"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("password grant failed: " + response.statusCode() + " " + response.body());
+            if (response.statusCode() != 200 || !response.body().startsWith("{")) {
+                throw new TokenSourceException("password grant answered " + response.statusCode());
             }
             JsonNode body = JSON.readTree(response.body());
             return new AccessToken(tenantId, instanceUrl, body.path("access_token").asText(),
