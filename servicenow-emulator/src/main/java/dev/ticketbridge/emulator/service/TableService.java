@@ -11,10 +11,12 @@ import dev.ticketbridge.emulator.Timestamps;
 import dev.ticketbridge.emulator.store.RecordStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -40,14 +42,26 @@ public class TableService {
 
     /** Records matching an encoded query and name=value conditions, one page of them. */
     public Page list(String table, String query, Map<String, String> equals, int offset, int limit) {
-        List<Record> matching = select(table, query, equals);
-        int from = Math.min(Math.max(offset, 0), matching.size());
-        int to = (int) Math.min((long) from + Math.max(limit, 0), matching.size());
-        return new Page(List.copyOf(matching.subList(from, to)), matching.size());
+        EncodedQuery encoded = parse(table, query, equals);
+        List<Record> matching = store.select(table, encoded::matches);
+        int total = matching.size();
+        int from = Math.min(Math.max(offset, 0), total);
+        int to = (int) Math.min((long) from + Math.max(limit, 0), total);
+        List<Record> ordered = encoded.ordered() ? firstInOrder(matching, encoded.comparator(), to) : matching;
+        return new Page(List.copyOf(ordered.subList(from, to)), total);
     }
 
     /** All records matching, in query order (insertion order when the query names none). */
     public List<Record> select(String table, String query, Map<String, String> equals) {
+        EncodedQuery encoded = parse(table, query, equals);
+        List<Record> matching = new ArrayList<>(store.select(table, encoded::matches));
+        if (encoded.ordered()) {
+            matching.sort(encoded.comparator());
+        }
+        return matching;
+    }
+
+    private EncodedQuery parse(String table, String query, Map<String, String> equals) {
         TableSchema schema = Tables.require(table);
         List<Condition> conditions = new ArrayList<>();
         equals.forEach((field, value) -> {
@@ -55,12 +69,31 @@ public class TableService {
                 conditions.add(new Condition(field, Condition.Operator.EQUALS, value));
             }
         });
-        EncodedQuery encoded = EncodedQuery.parse(query, schema, settings.get().strictQuery()).and(conditions);
-        List<Record> matching = new ArrayList<>(store.select(table, encoded::matches));
-        if (encoded.ordered()) {
-            matching.sort(encoded.comparator());
+        return EncodedQuery.parse(query, schema, settings.get().strictQuery()).and(conditions);
+    }
+
+    /**
+     * The first {@code count} records in order. A bounded heap instead of a full sort keeps paging through the
+     * front of a large table (the usual incremental-sync query) cheap.
+     */
+    private static List<Record> firstInOrder(List<Record> records, Comparator<Record> order, int count) {
+        if (count >= records.size() / 2) {
+            List<Record> sorted = new ArrayList<>(records);
+            sorted.sort(order);
+            return sorted;
         }
-        return matching;
+        PriorityQueue<Record> heap = new PriorityQueue<>(count + 1, order.reversed());
+        for (Record record : records) {
+            if (heap.size() < count) {
+                heap.add(record);
+            } else if (count > 0 && order.compare(record, heap.peek()) < 0) {
+                heap.poll();
+                heap.add(record);
+            }
+        }
+        List<Record> first = new ArrayList<>(heap);
+        first.sort(order);
+        return first;
     }
 
     public Record get(String table, String sysId) {
