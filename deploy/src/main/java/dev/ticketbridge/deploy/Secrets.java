@@ -15,16 +15,17 @@ import java.util.Map;
 
 /**
  * The local stack's own secrets, made on first start and kept (owner-only) under the data folder: the key that
- * encrypts ServiceNow secrets at rest, and an RSA key pair per calling service for service-to-service tokens.
+ * encrypts ServiceNow secrets at rest, the key that signs ServiceNow push notifications, and an RSA key pair per calling service for service-to-service tokens.
  * Nothing here is a default: every installation makes its own.
  */
-record Secrets(String encryptionKey, Map<String, String> privateKeys, Map<String, String> publicKeys) {
+record Secrets(String encryptionKey, String pushSigningKey, Map<String, String> privateKeys, Map<String, String> publicKeys) {
 
     static final List<String> CALLERS = List.of("gateway", "ticket-service", "sync-service");
 
     static Secrets loadOrCreate(Path dir) throws IOException {
         Files.createDirectories(dir);
         String encryptionKey = readOrCreate(dir.resolve("encryption-key"), Secrets::newAesKey);
+        String pushSigningKey = readOrCreate(dir.resolve("push-signing-key"), Secrets::newAesKey);
         Map<String, String> privateKeys = new LinkedHashMap<>();
         Map<String, String> publicKeys = new LinkedHashMap<>();
         for (String caller : CALLERS) {
@@ -38,7 +39,7 @@ record Secrets(String encryptionKey, Map<String, String> privateKeys, Map<String
             privateKeys.put(caller, Files.readString(privateFile));
             publicKeys.put(caller, Files.readString(publicFile));
         }
-        return new Secrets(encryptionKey, privateKeys, publicKeys);
+        return new Secrets(encryptionKey, pushSigningKey, privateKeys, publicKeys);
     }
 
     private interface Maker {

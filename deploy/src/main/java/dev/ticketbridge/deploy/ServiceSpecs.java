@@ -54,20 +54,21 @@ final class ServiceSpecs {
         Map<String, String> connection = service(ports.connection(), postgres.jdbcUrl(databasePrefix + "connection"), kafka);
         secrets.publicKeys().forEach((caller, pem) ->
                 connection.put("ticketbridge.service-auth.trusted-issuers." + caller, oneLine(pem)));
-        connection.put("ticketbridge.connection.redirect-uri", gatewayUrl + "/api/v1/servicenow/callback");
+        connection.put("ticketbridge.connection.redirect-uri", gatewayUrl + "/api/v1/servicenow/oauth/callback");
         connection.put("ticketbridge.connection.allowed-instance-urls", emulatorUrl);
-        connection.put("ticketbridge.crypto.keys.local", secrets.encryptionKey());
-        connection.put("ticketbridge.crypto.active-key-id", "local");
+        connection.put("ticketbridge.connection.encryption.keys.local", secrets.encryptionKey());
+        connection.put("ticketbridge.connection.encryption.active-key-id", "local");
 
         Map<String, String> ticket = caller("ticket-service", ports.ticket(), postgres.jdbcUrl(databasePrefix + "ticket"), kafka,
                 connectionUrl, secrets);
         Map<String, String> sync = caller("sync-service", ports.sync(), postgres.jdbcUrl(databasePrefix + "sync"), kafka,
                 connectionUrl, secrets);
-        sync.put("ticketbridge.sync.push.signing-key", secrets.encryptionKey());
+        sync.put("ticketbridge.sync.push.signing-key", secrets.pushSigningKey());
 
         Map<String, String> gateway = caller("gateway", ports.gateway(), postgres.jdbcUrl(databasePrefix + "gateway"), kafka,
                 connectionUrl, secrets);
         gateway.put("ticketbridge.identity.issuer", Keycloak.issuer(ports.keycloak()));
+        gateway.put("ticketbridge.identity.auth-server-url", Keycloak.issuer(ports.keycloak()));
         gateway.put("ticketbridge.identity.audience", "ticketbridge-gateway");
         gateway.put("quarkus.oidc.credentials.secret", "local-demo-gateway-secret");
         gateway.put("quarkus.rest-client.sync-service.url", "http://127.0.0.1:" + ports.sync());
