@@ -89,3 +89,12 @@ CREATE TABLE audit_entry (
     occurred_at TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX audit_entry_by_tenant ON audit_entry (tenant_id, id DESC);
+
+-- The label ServiceNow last reported for each state code, shown where the tenant has not named the state.
+CREATE TABLE reported_state_label (
+    tenant_id   TEXT NOT NULL,
+    ticket_type TEXT NOT NULL,
+    state_code  TEXT NOT NULL,
+    label       TEXT NOT NULL,
+    PRIMARY KEY (tenant_id, ticket_type, state_code)
+);

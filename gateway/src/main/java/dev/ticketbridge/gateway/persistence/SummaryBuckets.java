@@ -11,9 +11,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The summary's counters, kept in step with the {@code share} rows: every change of a share moves it from one bucket
@@ -47,8 +49,8 @@ public class SummaryBuckets {
     }
 
     /** One bucket's count as the summary reads it. */
-    public record Count(String ticketType, ShareStatus status, String stateCode, boolean closed, long tickets,
-            long overdue) {
+    public record Count(String ticketType, ShareStatus status, String stateCode, String reportedLabel, boolean closed,
+            long tickets, long overdue) {
     }
 
     private final AgroalDataSource dataSource;
@@ -122,11 +124,50 @@ public class SummaryBuckets {
         }
     }
 
+    /** Remembers the label ServiceNow reported for a state code. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rememberLabel(String tenantId, String ticketType, String stateCode, String label) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement upsert = connection.prepareStatement("INSERT INTO reported_state_label "
+                     + "(tenant_id, ticket_type, state_code, label) VALUES (?, ?, ?, ?) ON CONFLICT "
+                     + "(tenant_id, ticket_type, state_code) DO UPDATE SET label = EXCLUDED.label "
+                     + "WHERE reported_state_label.label <> EXCLUDED.label")) {
+            upsert.setString(1, tenantId);
+            upsert.setString(2, ticketType);
+            upsert.setString(3, stateCode);
+            upsert.setString(4, label);
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not remember a state label", e);
+        }
+    }
+
+    /** The state codes ServiceNow reported with this label (any case) for the tenant. */
+    public Set<String> codesReportedAs(String tenantId, String label) {
+        Set<String> codes = new HashSet<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT state_code FROM reported_state_label "
+                     + "WHERE tenant_id = ? AND lower(label) = lower(?)")) {
+            select.setString(1, tenantId);
+            select.setString(2, label);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    codes.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read state labels", e);
+        }
+        return codes;
+    }
+
     /** Every non-empty bucket of a tenant; {@code overdue} counts open tickets due before {@code today}. */
     public List<Count> counts(String tenantId, LocalDate today) {
-        String sql = "SELECT ticket_type, status, state_code, closed, sum(tickets), "
-                + "coalesce(sum(tickets) FILTER (WHERE status = 'CREATED' AND NOT closed AND due_date < ?), 0) "
-                + "FROM ticket_bucket WHERE tenant_id = ? AND tickets > 0 GROUP BY ticket_type, status, state_code, closed";
+        String sql = "SELECT b.ticket_type, b.status, b.state_code, min(l.label), b.closed, sum(b.tickets), "
+                + "coalesce(sum(b.tickets) FILTER (WHERE b.status = 'CREATED' AND NOT b.closed AND b.due_date < ?), 0) "
+                + "FROM ticket_bucket b LEFT JOIN reported_state_label l ON l.tenant_id = b.tenant_id "
+                + "AND l.ticket_type = b.ticket_type AND l.state_code = b.state_code "
+                + "WHERE b.tenant_id = ? AND b.tickets > 0 GROUP BY b.ticket_type, b.status, b.state_code, b.closed";
         List<Count> counts = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(sql)) {
@@ -135,7 +176,7 @@ public class SummaryBuckets {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     counts.add(new Count(rows.getString(1), ShareStatus.valueOf(rows.getString(2)), rows.getString(3),
-                            rows.getBoolean(4), rows.getLong(5), rows.getLong(6)));
+                            rows.getString(4), rows.getBoolean(5), rows.getLong(6), rows.getLong(7)));
                 }
             }
         } catch (SQLException e) {

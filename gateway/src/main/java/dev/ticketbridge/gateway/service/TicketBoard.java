@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** The tenant's tickets: the filtered list with keyset pagination, and the summary behind the home cards. */
 @ApplicationScoped
@@ -69,7 +70,9 @@ public class TicketBoard {
         }
         if (filter.state() != null && !filter.state().isBlank()) {
             where.append(" and stateCode in :codes");
-            params.and("codes", labels.codesFor(filter.state().trim()));
+            Set<String> codes = labels.codesFor(filter.state().trim());
+            codes.addAll(buckets.codesReportedAs(caller.tenantId(), filter.state().trim()));
+            params.and("codes", codes);
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.append(" and (lower(taskName) like :text escape '\\' or lower(number) like :text escape '\\'"
@@ -103,7 +106,7 @@ public class TicketBoard {
         }
         for (SummaryBuckets.Count count : buckets.counts(caller.tenantId(), today)) {
             TicketType type = TicketType.valueOf(count.ticketType());
-            cards.get(type).add(count, labels.label(type.table(), count.stateCode(), null));
+            cards.get(type).add(count, labels.label(type.table(), count.stateCode(), count.reportedLabel()));
         }
         Map<String, Double> points = buckets.pointsAtStake(caller.tenantId());
         List<TypeSummary> types = new ArrayList<>();

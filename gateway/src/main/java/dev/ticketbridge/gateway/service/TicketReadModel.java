@@ -100,7 +100,10 @@ public class TicketReadModel {
         share.failureMessage = null;
     }
 
-    private static void moveState(ShareRecord share, TicketState state, long modCount, Instant sysUpdatedOn) {
+    private void moveState(ShareRecord share, TicketState state, long modCount, Instant sysUpdatedOn) {
+        if (!state.label().isBlank()) {
+            buckets.rememberLabel(share.tenantId, share.ticketType, state.code(), state.label());
+        }
         share.stateCode = state.code();
         share.stateLabel = state.label();
         share.sysModCount = modCount;
