@@ -1,5 +1,6 @@
 package dev.ticketbridge.emulator.rest;
 
+import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,7 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** The Table API operations; subclasses bind them to the unversioned, v1 and v2 paths. */
+/**
+ * The Table API operations; subclasses bind them to the unversioned, v1 and v2 paths. Single-record operations are
+ * short in-memory work and run on the event loop; list queries may scan many records and run on a worker thread.
+ */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.WILDCARD)
 public abstract class TableApi {
@@ -38,12 +42,14 @@ public abstract class TableApi {
         return endpoint.list(table, uri, emptyListIsNotFound());
     }
 
+    @NonBlocking
     @GET
     @Path("{table}/{sys_id}")
     public Response get(@PathParam("table") String table, @PathParam("sys_id") String sysId, @Context UriInfo uri) {
         return endpoint.get(table, sysId, uri);
     }
 
+    @NonBlocking
     @POST
     @Path("{table}")
     public Response create(@PathParam("table") String table, String body, @Context UriInfo uri,
@@ -51,6 +57,7 @@ public abstract class TableApi {
         return endpoint.create(table, body, uri, ctx, noBody);
     }
 
+    @NonBlocking
     @PUT
     @Path("{table}/{sys_id}")
     public Response replace(@PathParam("table") String table, @PathParam("sys_id") String sysId, String body,
@@ -58,6 +65,7 @@ public abstract class TableApi {
         return endpoint.update(table, sysId, body, uri, ctx, noBody);
     }
 
+    @NonBlocking
     @PATCH
     @Path("{table}/{sys_id}")
     public Response update(@PathParam("table") String table, @PathParam("sys_id") String sysId, String body,
@@ -65,6 +73,7 @@ public abstract class TableApi {
         return endpoint.update(table, sysId, body, uri, ctx, noBody);
     }
 
+    @NonBlocking
     @DELETE
     @Path("{table}/{sys_id}")
     public Response delete(@PathParam("table") String table, @PathParam("sys_id") String sysId) {
