@@ -5,6 +5,7 @@ import dev.ticketbridge.connection.TokenGrant;
 import dev.ticketbridge.connection.config.ConnectionConfig;
 import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.OidcClientConfigBuilder;
+import io.quarkus.oidc.client.OidcClientException;
 import io.quarkus.oidc.client.OidcClients;
 import io.quarkus.oidc.client.Tokens;
 import io.quarkus.oidc.client.runtime.OidcClientConfig;
@@ -13,11 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A tenant's ServiceNow token endpoint ({@code /oauth_token.do}) through quarkus-oidc-client: one {@link OidcClient}
@@ -31,7 +31,6 @@ public class ServiceNowTokenEndpoint {
     static final String TOKEN_PATH = "/oauth_token.do";
     /** ServiceNow's default access-token lifespan, assumed when a response carries no expires_in. */
     private static final Duration DEFAULT_LIFESPAN = Duration.ofSeconds(1799);
-    private static final Pattern FAILURE = Pattern.compile("status: (\\d{3}), error message: (.*)", Pattern.DOTALL);
 
     private final OidcClients clients;
     private final Duration timeout;
@@ -86,24 +85,28 @@ public class ServiceNowTokenEndpoint {
         }
     }
 
+    /**
+     * The OIDC client fails a refused grant with the token endpoint's response body as the message
+     * ({@code {"error":"invalid_grant",...}}); anything else is a transport or parsing failure.
+     */
     static TokenEndpointException classify(Throwable failure) {
-        String message = String.valueOf(failure.getMessage());
-        Matcher matcher = FAILURE.matcher(message);
-        if (matcher.find()) {
-            int status = Integer.parseInt(matcher.group(1));
-            String body = matcher.group(2).strip();
+        String body = String.valueOf(failure.getMessage()).strip();
+        if (failure instanceof OidcClientException) {
             if (body.contains("invalid_grant")) {
-                return new TokenEndpointException(TokenEndpointException.Kind.INVALID_GRANT, status, body);
+                return new TokenEndpointException(TokenEndpointException.Kind.INVALID_GRANT, 400, body);
             }
-            if (status == 401 || body.contains("invalid_client")) {
-                return new TokenEndpointException(TokenEndpointException.Kind.INVALID_CLIENT, status, body);
+            if (body.contains("invalid_client") || body.contains("access_denied")) {
+                return new TokenEndpointException(TokenEndpointException.Kind.INVALID_CLIENT, 401, body);
             }
-            if (status >= 500) {
-                return new TokenEndpointException(TokenEndpointException.Kind.UNAVAILABLE, status, body);
+            if (body.startsWith("<") || body.toLowerCase(Locale.ROOT).contains("<html")) {
+                return new TokenEndpointException(TokenEndpointException.Kind.NOT_A_TOKEN_RESPONSE, 200,
+                        "the token endpoint answered with a page instead of a token response");
             }
-            return new TokenEndpointException(TokenEndpointException.Kind.REFUSED, status, body);
+            if (body.contains("\"error\"")) {
+                return new TokenEndpointException(TokenEndpointException.Kind.REFUSED, 400, body);
+            }
         }
-        if (message.contains("<") || message.toLowerCase().contains("json")) {
+        if (body.toLowerCase(Locale.ROOT).contains("json") || body.contains("<")) {
             return new TokenEndpointException(TokenEndpointException.Kind.NOT_A_TOKEN_RESPONSE, 200,
                     "the token endpoint answered with a page instead of a token response");
         }

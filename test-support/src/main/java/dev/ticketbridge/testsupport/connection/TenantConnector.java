@@ -52,7 +52,7 @@ public final class TenantConnector {
     public Answer connect(String tenantId, OAuthLogin login) {
         String authorizeUrl = create(tenantId, login);
         Answer answer = callback(tenantId, authorize(authorizeUrl, login), ADMIN);
-        if (answer.status() != 200 || !"CONNECTED".equals(answer.body().path("status").asText())) {
+        if (answer.status() != 200 || !"CONNECTED".equals(answer.body().path("outcome").asText())) {
             throw new IllegalStateException("tenant " + tenantId + " did not connect: " + answer);
         }
         return answer;
