@@ -47,8 +47,7 @@ public class OAuthTokenResource {
         String clientId = form.get("client_id");
         String clientSecret = form.get("client_secret");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
-                    StandardCharsets.UTF_8);
+            String decoded = decodeBasic(authorization.substring(6).trim());
             int colon = decoded.indexOf(':');
             clientId = colon < 0 ? decoded : decode(decoded.substring(0, colon));
             clientSecret = colon < 0 ? "" : decode(decoded.substring(colon + 1));
@@ -77,6 +76,14 @@ public class OAuthTokenResource {
             tokens.revoke(token);
         }
         return Response.ok().build();
+    }
+
+    private static String decodeBasic(String credentials) {
+        try {
+            return new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw OAuthException.invalidClient();
+        }
     }
 
     private static Map<String, String> parseForm(String body) {

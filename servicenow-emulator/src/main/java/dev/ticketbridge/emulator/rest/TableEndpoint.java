@@ -18,6 +18,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public class TableEndpoint {
         Response.ResponseBuilder response = Response.ok(Map.of("result", result))
                 .header("X-Total-Count", page.total());
         if (!"true".equals(params.getFirst("sysparm_suppress_pagination_header"))) {
-            response.header("Link", PaginationLinks.of(uri.getRequestUriBuilder(), offset, limit, page.total()));
+            response.header("Link", PaginationLinks.of(requestUri(uri), offset, limit, page.total()));
         }
         return response.build();
     }
@@ -112,6 +113,15 @@ public class TableEndpoint {
     private RenderOptions options(MultivaluedMap<String, String> params, UriInfo uri) {
         return new RenderOptions(csv(params.getFirst("sysparm_fields")), DisplayMode.parse(params.getFirst("sysparm_display_value")),
                 "true".equalsIgnoreCase(params.getFirst("sysparm_exclude_reference_link")), baseUrl(uri));
+    }
+
+    /** The request URI, moved to the configured instance URL when there is one. */
+    private UriBuilder requestUri(UriInfo uri) {
+        UriBuilder builder = uri.getRequestUriBuilder();
+        config.instanceUrl().map(URI::create)
+                .ifPresent(instance -> builder.scheme(instance.getScheme()).host(instance.getHost())
+                        .port(instance.getPort()));
+        return builder;
     }
 
     String baseUrl(UriInfo uri) {
