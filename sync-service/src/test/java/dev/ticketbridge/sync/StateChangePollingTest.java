@@ -87,11 +87,12 @@ class StateChangePollingTest {
         assertThat(updates.get(0).state().label()).isEqualTo("Assess");
     }
 
+    /** 250 changes made in a burst share a few seconds between them, across pages of 100. */
     @Test
     void manyChangesSharingOneSecondAcrossPageBoundariesArePublishedOnceEach() {
         String tenant = "tenant-boundary-" + UUID.randomUUID();
         Tracking.connect(Events.connected(tenant, emulator));
-        List<TicketCreated> tickets = Tracking.track(tenant, emulator, TicketType.INCIDENT, 40);
+        List<TicketCreated> tickets = Tracking.track(tenant, emulator, TicketType.INCIDENT, 250);
         Tracking.awaitCycle(tenant);
 
         tickets.parallelStream().forEach(t -> emulator.agentSetsState("incident", t.sysId(), "2"));
