@@ -14,7 +14,7 @@ final class ServiceSpecs {
 
     /** The services that own a database; each gets {@code <prefix><service>}. */
     static final List<String> DATABASE_OWNERS = List.of("gateway", "connection", "ticket", "sync");
-    static final String EMULATOR_INTEGRATION_USER = "ticketbridge.integration / integration-demo-pass";
+    static final String EMULATOR_INTEGRATION_USER = "ticketbridge.integration / Integration-Demo-1";
     static final String EMULATOR_CLIENT_ID = "ticketbridge-demo";
     static final String EMULATOR_CLIENT_SECRET = "ticketbridge-demo-secret";
 
