@@ -3,6 +3,7 @@ package dev.ticketbridge.ticket.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -29,7 +30,7 @@ public class ConnectionServiceTokenSource implements TokenSource {
     }
 
     private static AccessToken read(String tenantId, Supplier<Response> call) {
-        try (Response response = call.get()) {
+        try (Response response = answer(call)) {
             int status = response.getStatus();
             if (status == 200) {
                 JsonNode body = response.readEntity(JsonNode.class);
@@ -44,6 +45,15 @@ public class ConnectionServiceTokenSource implements TokenSource {
                 throw new ConnectionUnavailableException(tenantId, problem.path("connectionStatus").asText("UNKNOWN"));
             }
             throw new TokenSourceException("token API answered " + status + " for tenant " + tenantId);
+        }
+    }
+
+    /** The answer whatever its status (the REST client turns 4xx/5xx into exceptions carrying it). */
+    private static Response answer(Supplier<Response> call) {
+        try {
+            return call.get();
+        } catch (WebApplicationException e) {
+            return e.getResponse();
         } catch (ProcessingException e) {
             throw new TokenSourceException("token API unreachable: " + e.getMessage(), e);
         }
