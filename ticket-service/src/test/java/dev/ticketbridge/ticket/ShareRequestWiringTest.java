@@ -9,6 +9,7 @@ import dev.ticketbridge.contracts.events.TicketType;
 import dev.ticketbridge.testsupport.kafka.KafkaResource;
 import dev.ticketbridge.testsupport.kafka.KafkaTestClient;
 import dev.ticketbridge.testsupport.postgres.PostgresResource;
+import dev.ticketbridge.testsupport.servicenow.ServiceNowEmulatorResource;
 import dev.ticketbridge.ticket.persistence.ShareRegistration;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = KafkaResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = ServiceNowEmulatorResource.class, restrictToAnnotatedClass = false)
 class ShareRequestWiringTest {
 
     @Test
@@ -33,7 +35,7 @@ class ShareRequestWiringTest {
 
         assertThat(row.tenantId).isEqualTo("tenant-wiring");
         assertThat(row.ticketType).isEqualTo("INCIDENT");
-        assertThat(row.status).isEqualTo(ShareRegistration.Status.RECEIVED);
+        assertThat(row.request).contains(shareId.toString());
     }
 
     @Test

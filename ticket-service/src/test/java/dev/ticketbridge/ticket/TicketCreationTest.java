@@ -3,8 +3,10 @@ package dev.ticketbridge.ticket;
 import static dev.ticketbridge.ticket.support.Tickets.awaitCreated;
 import static dev.ticketbridge.ticket.support.Tickets.emulator;
 import static dev.ticketbridge.ticket.support.Tickets.records;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 
 import dev.ticketbridge.contracts.events.ChangeType;
 import dev.ticketbridge.contracts.events.ConnectionChanged;
@@ -111,6 +113,19 @@ class TicketCreationTest {
         KafkaTestClient.publish(share);
 
         assertThat(awaitCreated(share.shareId()).state().label()).isEqualTo("Triage");
+    }
+
+    @Test
+    void metricsShowConsumedCreatedAndServiceNowCalls() {
+        ShareRequested share = Shares.incident("tenant-metrics").build();
+        KafkaTestClient.publish(share);
+        awaitCreated(share.shareId());
+
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("ticketbridge_shares_consumed_total"),
+                        containsString("ticketbridge_tickets_created_total{table=\"incident\"}"),
+                        containsString("ticketbridge_servicenow_calls_total{operation=\"create\",status=\"201\"}"),
+                        containsString("ticketbridge_shares_in_flight{tenant=\"tenant-metrics\"}"));
     }
 
     @Test
