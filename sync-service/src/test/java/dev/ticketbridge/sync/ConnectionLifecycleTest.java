@@ -57,6 +57,25 @@ class ConnectionLifecycleTest {
     }
 
     @Test
+    void refusedTokenIsRenewedOnceAndPollingCarriesOn() {
+        try (Emulator instance = Emulator.start()) {
+            String tenant = "tenant-401-" + UUID.randomUUID();
+            Tracking.connect(Events.connected(tenant, instance));
+            TicketCreated ticket = Tracking.track(tenant, instance, TicketType.INCIDENT, 1).get(0);
+            Tracking.awaitCycle(tenant);
+            long grantsBefore = instance.passwordGrants();
+
+            instance.revokeIntegrationTokens();
+            instance.agentSetsState("incident", ticket.sysId(), "2");
+
+            TicketUpdated update = Events.updatesOf(tenant, u -> !u.isEmpty(), Duration.ofSeconds(30)).get(0);
+            assertThat(update.state().code()).isEqualTo("2");
+            assertThat(instance.passwordGrants()).isGreaterThan(grantsBefore);
+            assertThat(instance.requests("GET", "/api/now/table/incident")).isPositive();
+        }
+    }
+
+    @Test
     void healthOfAnUnknownTenantIsAProblemNotAnError() {
         given().get("/sync/v1/tenants/{tenant}/health", "tenant-nobody")
                 .then().statusCode(404).contentType("application/problem+json");
