@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 public class ApiTenantResolver implements TenantResolver {
 
     static final String API_TENANT = "api";
-    private static final String SESSION_COOKIE = "q_session";
+    static final String SESSION_COOKIE = "q_session";
 
     @Override
     public String resolve(RoutingContext context) {

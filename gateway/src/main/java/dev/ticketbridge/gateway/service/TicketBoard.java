@@ -1,8 +1,11 @@
 package dev.ticketbridge.gateway.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ticketbridge.contracts.events.TicketType;
 import dev.ticketbridge.gateway.Caller;
 import dev.ticketbridge.gateway.ShareStatus;
+import dev.ticketbridge.gateway.SyncHealth;
+import dev.ticketbridge.gateway.client.SyncHealthClient;
 import dev.ticketbridge.gateway.config.ApiConfig;
 import dev.ticketbridge.gateway.persistence.ShareRecord;
 import dev.ticketbridge.gateway.persistence.SummaryBuckets;
@@ -41,17 +44,21 @@ public class TicketBoard {
             double pointsAtStake, List<StateCount> states) {
     }
 
-    /** Both home cards and the connection they depend on. */
-    public record Summary(ConnectionReadModel.ConnectionState connection, List<TypeSummary> types) {
+    /** Both home cards, the connection they depend on and, when sync-service reports it, the sync health. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Summary(ConnectionReadModel.ConnectionState connection, List<TypeSummary> types, SyncHealth syncHealth) {
     }
 
     private final SummaryBuckets buckets;
     private final ConnectionReadModel connections;
+    private final SyncHealthClient syncHealth;
     private final ApiConfig config;
 
-    public TicketBoard(SummaryBuckets buckets, ConnectionReadModel connections, ApiConfig config) {
+    public TicketBoard(SummaryBuckets buckets, ConnectionReadModel connections, SyncHealthClient syncHealth,
+            ApiConfig config) {
         this.buckets = buckets;
         this.connections = connections;
+        this.syncHealth = syncHealth;
         this.config = config;
     }
 
@@ -111,7 +118,10 @@ public class TicketBoard {
         Map<String, Double> points = buckets.pointsAtStake(caller.tenantId());
         List<TypeSummary> types = new ArrayList<>();
         cards.forEach((type, card) -> types.add(card.summary(type, points.getOrDefault(type.name(), 0.0))));
-        return new Summary(connections.state(caller.tenantId()), types);
+        ConnectionReadModel.ConnectionState connection = connections.state(caller.tenantId());
+        SyncHealth health = ConnectionReadModel.ConnectionState.NOT_CONNECTED.status().equals(connection.status()) ? null
+                : syncHealth.health(caller.tenantId()).orElse(null);
+        return new Summary(connection, types, health);
     }
 
     /** ServiceNow state codes are numbers ({@code -5} New … {@code 3} Closed); order them as such. */
