@@ -14,6 +14,7 @@ final class KafkaBroker {
     private KafkaBroker() {
     }
 
+    /** Starts the broker, formatting its storage on first use; see {@link #awaitReady}. */
     static ManagedProcess start(StackLayout layout, String classpath, int port, int controllerPort) throws IOException,
             InterruptedException {
         Path dataDir = layout.data().resolve("kafka");
@@ -26,8 +27,11 @@ final class KafkaBroker {
         ManagedProcess broker = ManagedProcess.start("kafka",
                 List.of(layout.java(), "-Xmx512m", "-cp", classpath, "kafka.Kafka", config.toString()),
                 Map.of(), layout.root(), layout.logs());
-        broker.awaitReady(() -> ManagedProcess.logContains(broker.log(), "Kafka Server started"), Duration.ofSeconds(90));
         return broker;
+    }
+
+    static void awaitReady(ManagedProcess broker) {
+        broker.awaitReady(() -> ManagedProcess.logContains(broker.log(), "Kafka Server started"), Duration.ofSeconds(90));
     }
 
     private static void format(StackLayout layout, String classpath, Path config) throws IOException, InterruptedException {

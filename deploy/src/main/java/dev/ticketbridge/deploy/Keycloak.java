@@ -43,9 +43,12 @@ final class Keycloak {
                         "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
                 home, layout.logs());
+        return keycloak;
+    }
+
+    static void awaitReady(ManagedProcess keycloak, int port) {
         keycloak.awaitReady(() -> ManagedProcess.httpOk(issuer(port) + "/.well-known/openid-configuration"),
                 Duration.ofMinutes(3));
-        return keycloak;
     }
 
     static String issuer(int port) {

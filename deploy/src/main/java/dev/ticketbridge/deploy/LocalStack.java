@@ -110,25 +110,26 @@ public final class LocalStack implements AutoCloseable {
         Files.createDirectories(layout.logs());
         out.accept("Starting Ticketbridge (logs in " + layout.logs() + ")");
 
+        // Slow starters first and side by side: the broker and Keycloak boot while PostgreSQL is prepared.
         String kafkaClasspath = Files.readString(artifacts.kafkaClasspathFile()).trim();
-        track(KafkaBroker.start(layout, kafkaClasspath, ports.kafka(), ports.kafkaController()));
-        out.accept("  Kafka broker        " + kafkaBootstrapServers());
+        ManagedProcess kafka = track(KafkaBroker.start(layout, kafkaClasspath, ports.kafka(), ports.kafkaController()));
+        ManagedProcess keycloak = track(Keycloak.start(layout, artifacts.keycloakDist(), ports.keycloak(), gatewayUrl()));
 
         postgres = LocalPostgres.start(layout);
         postgres.ensureDatabases(ServiceSpecs.DATABASE_OWNERS.stream().map(o -> databasePrefix + o).toList(), reset);
         out.accept("  " + postgres.describe());
 
-        track(Keycloak.start(layout, artifacts.keycloakDist(), ports.keycloak(), gatewayUrl()));
-        out.accept("  Keycloak            " + keycloakIssuer());
+        KafkaBroker.awaitReady(kafka);
+        out.accept("  Kafka broker        " + kafkaBootstrapServers());
 
         Secrets secrets = Secrets.loadOrCreate(layout.data().resolve("secrets"));
-        for (ServiceSpecs.Spec spec : ServiceSpecs.all(ports, postgres, databasePrefix, secrets)) {
-            ManagedProcess process = ManagedProcess.start(spec.name(), spec.command(layout), spec.env(), layout.root(),
-                    layout.logs());
-            track(process);
-            process.awaitReady(() -> ManagedProcess.httpOk(spec.readinessUrl()), Duration.ofMinutes(2));
-            out.accept(String.format("  %-19s http://127.0.0.1:%d", spec.name(), spec.port()));
-        }
+        List<ServiceSpecs.Spec> specs = ServiceSpecs.all(ports, postgres, databasePrefix, secrets);
+        // The gateway validates tokens against Keycloak from its start, so it comes up once Keycloak is ready.
+        List<ServiceSpecs.Spec> backends = specs.stream().filter(s -> !s.name().equals("gateway")).toList();
+        startAll(backends);
+        Keycloak.awaitReady(keycloak, ports.keycloak());
+        out.accept("  Keycloak            " + keycloakIssuer());
+        startAll(specs.stream().filter(s -> s.name().equals("gateway")).toList());
         out.accept("Ticketbridge is ready in " + (System.nanoTime() - begin) / 1_000_000_000 + " s.");
     }
 
@@ -160,8 +161,23 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void track(ManagedProcess process) {
+    /** Starts the processes side by side, then waits for each one's readiness check. */
+    private void startAll(List<ServiceSpecs.Spec> specs) throws IOException {
+        List<ManagedProcess> processes = new java.util.ArrayList<>();
+        for (ServiceSpecs.Spec spec : specs) {
+            processes.add(track(ManagedProcess.start(spec.name(), spec.command(layout), spec.env(), layout.root(),
+                    layout.logs())));
+        }
+        for (int i = 0; i < specs.size(); i++) {
+            ServiceSpecs.Spec spec = specs.get(i);
+            processes.get(i).awaitReady(() -> ManagedProcess.httpOk(spec.readinessUrl()), Duration.ofMinutes(3));
+            out.accept(String.format("  %-19s http://127.0.0.1:%d", spec.name(), spec.port()));
+        }
+    }
+
+    private ManagedProcess track(ManagedProcess process) {
         started.push(process);
+        return process;
     }
 
     private void deleteData() throws IOException {

@@ -64,6 +64,8 @@ final class ServiceSpecs {
         Map<String, String> sync = caller("sync-service", ports.sync(), postgres.jdbcUrl(databasePrefix + "sync"), kafka,
                 connectionUrl, secrets);
         sync.put("ticketbridge.sync.push.signing-key", secrets.pushSigningKey());
+        // One machine, one instance: poll at the floor so a state change shows within seconds.
+        sync.put("ticketbridge.sync.poll.interval", "5s");
 
         Map<String, String> gateway = caller("gateway", ports.gateway(), postgres.jdbcUrl(databasePrefix + "gateway"), kafka,
                 connectionUrl, secrets);

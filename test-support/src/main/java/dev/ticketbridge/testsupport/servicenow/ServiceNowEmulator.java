@@ -81,6 +81,14 @@ public final class ServiceNowEmulator implements AutoCloseable {
         }
     }
 
+    /**
+     * An admin client for an emulator started elsewhere (for example by the local stack); {@link #close()} leaves
+     * that process running.
+     */
+    public static ServiceNowEmulator attach(String baseUrl) {
+        return new ServiceNowEmulator(null, baseUrl);
+    }
+
     /** Base URL of the instance, e.g. http://127.0.0.1:41234 (what a client calls its instance URL). */
     public String baseUrl() {
         return baseUrl;
@@ -163,6 +171,9 @@ public final class ServiceNowEmulator implements AutoCloseable {
 
     @Override
     public void close() {
+        if (process == null) {
+            return;
+        }
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
