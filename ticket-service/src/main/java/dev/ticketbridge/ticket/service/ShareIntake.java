@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Accepts share requests into the registry, once per share id however often Kafka delivers them. Nothing else
@@ -26,6 +27,16 @@ public class ShareIntake {
         this.inbox = inbox;
         this.metrics = metrics;
         this.signal = signal;
+    }
+
+    /** Registers shares in one transaction; returns how many were new here. */
+    @Transactional
+    public int acceptAll(List<ShareRequested> requests) {
+        int registered = 0;
+        for (ShareRequested request : requests) {
+            registered += accept(request) ? 1 : 0;
+        }
+        return registered;
     }
 
     /** Registers the share (the dispatcher is woken after commit); returns true when the share is new here. */

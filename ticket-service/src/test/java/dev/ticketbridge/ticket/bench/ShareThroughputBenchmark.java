@@ -16,6 +16,8 @@ import dev.ticketbridge.ticket.client.ServiceNowTableClient;
 import dev.ticketbridge.ticket.service.TicketFields;
 import dev.ticketbridge.ticket.support.Shares;
 import dev.ticketbridge.ticket.support.Tickets;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -149,8 +151,14 @@ class ShareThroughputBenchmark {
                 100 * throughput / capacity, seconds);
         System.out.printf("event -> TicketCreated latency: p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
                 percentile(latencies, 0.50), percentile(latencies, 0.99), latencies.get(latencies.size() - 1));
-        System.out.printf("ServiceNow Table API calls per ticket: %.3f (%d calls)%n%n", (double) calls / created.size(),
+        System.out.printf("ServiceNow Table API calls per ticket: %.3f (%d calls)%n", (double) calls / created.size(),
                 calls);
+        Object[] spans = QuarkusTransaction.requiringNew().call(() -> (Object[]) Panache.getEntityManager()
+                .createNativeQuery("SELECT EXTRACT(EPOCH FROM max(received_at) - min(received_at)),"
+                        + " EXTRACT(EPOCH FROM max(completed_at) - min(received_at)) FROM share_registry"
+                        + " WHERE tenant_id LIKE 'bench-tenant-%'").getSingleResult());
+        System.out.printf("intake span (first to last registration): %.1f s; first registration to last record: %.1f s%n%n",
+                ((Number) spans[0]).doubleValue(), ((Number) spans[1]).doubleValue());
     }
 
     private static double percentile(List<Double> sorted, double p) {
