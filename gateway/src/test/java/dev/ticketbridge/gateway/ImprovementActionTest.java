@@ -79,6 +79,8 @@ class ImprovementActionTest {
         io.restassured.RestAssured.given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.keySet()", org.hamcrest.Matchers.hasItems("/api/v1/improvement-actions",
                         "/api/v1/improvement-actions/{id}", "/api/v1/shares", "/api/v1/shares/{id}", "/api/v1/tickets",
-                        "/api/v1/tickets/summary", "/api/v1/audit"));
+                        "/api/v1/tickets/summary", "/api/v1/audit", "/api/v1/me", "/api/v1/connection",
+                        "/api/v1/connection/authorization", "/api/v1/connection/check", "/api/v1/connection/state-names",
+                        "/api/v1/servicenow/oauth/callback"));
     }
 }
