@@ -43,12 +43,6 @@ public class HealthBook {
         }
     }
 
-    /** When the connection was last swept, if ever. */
-    @Transactional
-    public Optional<Instant> lastReconciled(String tenantId) {
-        return SyncHealth.<SyncHealth>findByIdOptional(tenantId).map(h -> h.lastReconciledAt);
-    }
-
     @Transactional
     public Optional<SyncHealth> of(String tenantId) {
         return SyncHealth.findByIdOptional(tenantId);

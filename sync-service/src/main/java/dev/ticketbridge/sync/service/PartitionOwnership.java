@@ -42,8 +42,4 @@ public class PartitionOwnership {
     public static int partitionOf(String tenantId, int partitionCount) {
         return Utils.toPositive(Utils.murmur2(tenantId.getBytes(StandardCharsets.UTF_8))) % partitionCount;
     }
-
-    public Set<Integer> partitions() {
-        return assignment.partitions();
-    }
 }

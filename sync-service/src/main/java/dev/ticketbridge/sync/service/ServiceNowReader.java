@@ -65,11 +65,6 @@ public class ServiceNowReader {
         }
     }
 
-    /** When the tenant's instance lets us call again, if it asked us to wait. */
-    public Instant blockedUntil(String instanceUrl) {
-        return blockedUntil.get(host(instanceUrl));
-    }
-
     /** Forgets a tenant's token (connection removed or re-authorised). */
     public void forget(String tenantId) {
         cachedTokens.remove(tenantId);
