@@ -40,7 +40,8 @@ public class DeadLetterTopic {
     }
 
     public void write(DeadLetter letter) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.SHARE_REQUESTS_DLQ, letter.key(), letter.value());
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.SHARE_REQUESTS_DLQ, letter.key(),
+                letter.value());
         CloudEventHeaders.write(record.headers(), letter.headers());
         try {
             producer().send(record).get(30, TimeUnit.SECONDS);

@@ -61,7 +61,8 @@ public class ServiceNowResponses {
 
     /** The wait a 429 asks for: {@code Retry-After} (seconds or HTTP date), else {@code X-RateLimit-Reset} (epoch s). */
     public Optional<Duration> serverWait(HttpResponse<String> response) {
-        Optional<Duration> retryAfter = response.headers().firstValue("Retry-After").flatMap(ServiceNowResponses::retryAfter);
+        Optional<Duration> retryAfter = response.headers().firstValue("Retry-After")
+                .flatMap(ServiceNowResponses::retryAfter);
         if (retryAfter.isPresent()) {
             return retryAfter;
         }

@@ -15,9 +15,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads {@code ticketing.share-requests} in batches and only registers each share (ServiceNow is called by the dispatcher, never
- * on this thread). A record that is not a readable ShareRequested goes to the dead-letter topic with header
- * {@code dlq-reason}; any other failure falls back to the channel's dead-letter strategy (see configuration).
+ * Reads {@code ticketing.share-requests} in batches and only registers the shares (ServiceNow is called by the
+ * dispatcher, never on this thread). A record that is not a readable ShareRequested goes to the dead-letter topic with
+ * header {@code dlq-reason}; any other failure falls back to the channel's dead-letter strategy (see configuration).
  */
 @ApplicationScoped
 public class ShareRequestConsumer {

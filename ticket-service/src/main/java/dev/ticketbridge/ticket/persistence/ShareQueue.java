@@ -51,7 +51,8 @@ public class ShareQueue {
     /** Puts a tenant's parked shares back in the queue. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int resumeParked(String tenantId, Instant now) {
-        return ShareRegistration.update("status = ?1, nextAttemptAt = ?2, parkedSince = null where tenantId = ?3 and status = ?4",
+        return ShareRegistration.update(
+                "status = ?1, nextAttemptAt = ?2, parkedSince = null where tenantId = ?3 and status = ?4",
                 ShareRegistration.Status.RECEIVED, now, tenantId, ShareRegistration.Status.PARKED);
     }
 }

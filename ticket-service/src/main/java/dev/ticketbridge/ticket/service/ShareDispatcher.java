@@ -99,7 +99,8 @@ public class ShareDispatcher {
 
     private void dispatchRound() {
         Instant now = Instant.now();
-        List<String> tenants = new ArrayList<>(QuarkusTransaction.requiringNew().call(() -> queue.tenantsWithDueShares(now)));
+        List<String> tenants = new ArrayList<>(
+                QuarkusTransaction.requiringNew().call(() -> queue.tenantsWithDueShares(now)));
         Collections.shuffle(tenants);
         for (String tenant : tenants) {
             int free = worker.threads() - busy.get();

@@ -105,10 +105,14 @@ public class ShareOutcomes {
     private static Optional<ShareRegistration> claimed(Claim claim) {
         ShareRegistration share = ShareRegistration.findById(claim.shareId(), LockModeType.PESSIMISTIC_WRITE);
         if (share == null || share.status != ShareRegistration.Status.IN_FLIGHT || share.leaseUntil == null
-                || !share.leaseUntil.truncatedTo(ChronoUnit.MILLIS).equals(claim.leaseUntil().truncatedTo(ChronoUnit.MILLIS))) {
+                || !millis(share.leaseUntil).equals(millis(claim.leaseUntil()))) {
             return Optional.empty();
         }
         return Optional.of(share);
+    }
+
+    private static Instant millis(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static Instant now() {

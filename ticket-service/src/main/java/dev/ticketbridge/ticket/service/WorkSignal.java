@@ -27,6 +27,10 @@ public class WorkSignal {
 
     /** Signals once the current transaction has committed, so the dispatcher sees the new work. */
     public void signalAfterCommit() {
+        if (transactions.getResource(WorkSignal.class) != null) {
+            return;
+        }
+        transactions.putResource(WorkSignal.class, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
