@@ -16,6 +16,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.testcontainers.kafka.KafkaContainer;
 
@@ -69,8 +70,13 @@ public final class TestKafka {
     }
 
     private static String startInJvm() {
+        // At JVM exit the broker may see its temporary folder vanish before it has stopped; Kafka then halts the JVM
+        // with a non-zero code, which the test runner reports as a crashed fork. A test broker must never do that.
+        Exit.setHaltProcedure((code, message) -> LOG.warning("Kafka test broker asked to halt (" + code + "): " + message));
+        Exit.setExitProcedure((code, message) -> LOG.warning("Kafka test broker asked to exit (" + code + "): " + message));
         try {
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    .setBaseDirectory(java.nio.file.Files.createTempDirectory("ticketbridge-kafka"))
                     .setCombined(true)
                     .setNumBrokerNodes(1)
                     .setNumControllerNodes(1)
