@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An administrator in a real browser (Debian's headless Chromium) against the whole running system: signs in at
- * the identity provider, connects ServiceNow through its log-in and consent pages, shares an improvement action,
- * sees the ticket number, sees an agent's state change reach the home card, renames that state and removes the
- * connection. Screenshots of each page go to {@code e2e/target/screenshots}.
+ * the identity provider, connects ServiceNow through its log-in and consent pages, shares an improvement action
+ * as a change request, sees the ticket number, sees an agent's state change reach the home card, renames that
+ * state and removes the connection. Screenshots of each page go to {@code e2e/target/screenshots}.
  */
 class PortalJourneyTest {
 
@@ -88,28 +88,28 @@ class PortalJourneyTest {
             action.locator(".share-button").click();
             action.getByRole(AriaRole.MENUITEM, new Locator.GetByRoleOptions().setName("ServiceNow")).click();
             Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Share to ServiceNow"));
-            dialog.getByLabel("Incident").check();
+            assertThat(dialog.getByLabel("Change request")).isChecked();
             shot(page, "share-dialog");
             dialog.getByText("Send to ServiceNow").click();
             Locator number = dialog.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                    .setName(Pattern.compile("INC\\d{7}")));
+                    .setName(Pattern.compile("CHG\\d{7}")));
             assertThat(number).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
                     .setTimeout(60_000));
-            String incident = number.textContent().trim();
+            String change = number.textContent().trim();
             shot(page, "share-created");
             page.keyboard().press("Escape");
 
             ServiceNowEmulator emulator = Journeys.emulator();
-            String sysId = emulator.records("incident", "number=" + incident).get(0).get("sys_id").toString();
-            emulator.setState("incident", sysId, "2");
-            awaitText(page, portal, "home", "In Progress");
+            String sysId = emulator.records("change_request", "number=" + change).get(0).get("sys_id").toString();
+            emulator.setState("change_request", sysId, "-4");
+            awaitText(page, portal, "home", "Assess");
             shot(page, "home-connected");
 
             open(page, portal, "setup");
-            Locator incidentStates = page.locator("fieldset").filter(new Locator.FilterOptions().setHasText("Incident states"));
-            incidentStates.getByLabel(Pattern.compile("In Progress")).fill("Being fixed");
+            Locator changeStates = page.locator("fieldset").filter(new Locator.FilterOptions().setHasText("Change request states"));
+            changeStates.getByLabel(Pattern.compile("^Assess")).fill("Under assessment");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save state names")).click();
-            awaitText(page, portal, "tickets", "Being fixed");
+            awaitText(page, portal, "tickets", "Under assessment");
             shot(page, "tickets");
 
             open(page, portal, "setup");
