@@ -31,7 +31,7 @@ final class KafkaBroker {
     }
 
     static void awaitReady(ManagedProcess broker) {
-        broker.awaitReady(() -> ManagedProcess.logContains(broker.log(), "Kafka Server started"), Duration.ofSeconds(90));
+        broker.awaitReady(() -> broker.loggedSinceStart("Kafka Server started"), Duration.ofSeconds(90));
     }
 
     private static void format(StackLayout layout, String classpath, Path config) throws IOException, InterruptedException {

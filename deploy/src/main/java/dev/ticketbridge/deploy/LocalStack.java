@@ -8,7 +8,9 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
@@ -25,6 +27,9 @@ public final class LocalStack implements AutoCloseable {
     private final Consumer<String> out;
     private final String databasePrefix;
     private final Deque<ManagedProcess> started = new ArrayDeque<>();
+    private final Map<String, ManagedProcess> byName = new LinkedHashMap<>();
+    private final Map<String, ServiceSpecs.Spec> specsByName = new LinkedHashMap<>();
+    private String kafkaClasspath;
     private LocalPostgres postgres;
 
     private LocalStack(StackLayout layout, StackPorts ports, String databasePrefix, Consumer<String> out) {
@@ -98,6 +103,72 @@ public final class LocalStack implements AutoCloseable {
         return "127.0.0.1:" + ports.kafka();
     }
 
+    /** The second emulated ServiceNow instance's URL, when the stack was started with one. */
+    public String secondEmulatorUrl() {
+        if (ports.secondEmulator() == 0) {
+            throw new IllegalStateException("this stack runs a single emulated ServiceNow instance");
+        }
+        return "http://127.0.0.1:" + ports.secondEmulator();
+    }
+
+    /** The names of the stack's processes ({@code kafka}, {@code keycloak}, the emulators and the four services). */
+    public List<String> processNames() {
+        return List.copyOf(byName.keySet());
+    }
+
+    /** The running process of that name (for measuring it: resident memory, start-up time from its log). */
+    public ProcessHandle process(String name) {
+        return managed(name).handle();
+    }
+
+    /** The log file of that process. */
+    public Path log(String name) {
+        return managed(name).log();
+    }
+
+    /** Kills the process at once (SIGKILL), as a crash or an out-of-memory kill would; see {@link #restart}. */
+    public void kill(String name) {
+        managed(name).kill();
+        out.accept("  " + name + " killed");
+    }
+
+    /** Stops the process gently (SIGTERM, then SIGKILL after 15 s); see {@link #restart}. */
+    public void stop(String name) {
+        managed(name).stop(Duration.ofSeconds(15));
+        out.accept("  " + name + " stopped");
+    }
+
+    /**
+     * Starts the named process again with its original configuration and data (stopping it first if it still runs)
+     * and waits until it is ready again.
+     */
+    public void restart(String name) throws IOException, InterruptedException {
+        ManagedProcess old = managed(name);
+        old.stop(Duration.ofSeconds(15));
+        if (name.equals("kafka")) {
+            ManagedProcess kafka = track(KafkaBroker.start(layout, kafkaClasspath, ports.kafka(), ports.kafkaController()));
+            KafkaBroker.awaitReady(kafka);
+        } else {
+            ServiceSpecs.Spec spec = specsByName.get(name);
+            if (spec == null) {
+                throw new IllegalArgumentException("the stack cannot restart " + name + "; it restarts " + specsByName.keySet()
+                        + " and kafka");
+            }
+            ManagedProcess process = track(ManagedProcess.start(spec.name(), spec.command(layout), spec.env(), layout.root(),
+                    layout.logs()));
+            process.awaitReady(() -> ManagedProcess.httpOk(spec.readinessUrl()), Duration.ofMinutes(3));
+        }
+        out.accept("  " + name + " restarted");
+    }
+
+    private ManagedProcess managed(String name) {
+        ManagedProcess process = byName.get(name);
+        if (process == null) {
+            throw new IllegalArgumentException("no process named " + name + " in this stack; it runs " + byName.keySet());
+        }
+        return process;
+    }
+
     public Path logs() {
         return layout.logs();
     }
@@ -111,7 +182,7 @@ public final class LocalStack implements AutoCloseable {
         out.accept("Starting Ticketbridge (logs in " + layout.logs() + ")");
 
         // Slow starters first and side by side: the broker and Keycloak boot while PostgreSQL is prepared.
-        String kafkaClasspath = Files.readString(artifacts.kafkaClasspathFile()).trim();
+        kafkaClasspath = Files.readString(artifacts.kafkaClasspathFile()).trim();
         ManagedProcess kafka = track(KafkaBroker.start(layout, kafkaClasspath, ports.kafka(), ports.kafkaController()));
         ManagedProcess keycloak = track(Keycloak.start(layout, artifacts.keycloakDist(), ports.keycloak(), gatewayUrl()));
 
@@ -124,6 +195,7 @@ public final class LocalStack implements AutoCloseable {
 
         Secrets secrets = Secrets.loadOrCreate(layout.data().resolve("secrets"));
         List<ServiceSpecs.Spec> specs = ServiceSpecs.all(ports, postgres, databasePrefix, secrets);
+        specs.forEach(spec -> specsByName.put(spec.name(), spec));
         // The gateway validates tokens against Keycloak from its start, so it comes up once Keycloak is ready.
         List<ServiceSpecs.Spec> backends = specs.stream().filter(s -> !s.name().equals("gateway")).toList();
         startAll(backends);
@@ -176,7 +248,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ManagedProcess track(ManagedProcess process) {
+        started.remove(byName.get(process.name()));
         started.push(process);
+        byName.put(process.name(), process);
         return process;
     }
 

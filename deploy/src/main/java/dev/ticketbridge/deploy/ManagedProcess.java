@@ -23,23 +23,26 @@ final class ManagedProcess {
     private final String name;
     private final Path log;
     private final Process process;
+    private final long logOffset;
 
-    private ManagedProcess(String name, Path log, Process process) {
+    private ManagedProcess(String name, Path log, Process process, long logOffset) {
         this.name = name;
         this.log = log;
         this.process = process;
+        this.logOffset = logOffset;
     }
 
     static ManagedProcess start(String name, List<String> command, Map<String, String> env, Path workDir, Path logDir)
             throws IOException {
         Files.createDirectories(logDir);
         Path log = logDir.resolve(name + ".log");
+        long logOffset = Files.exists(log) ? Files.size(log) : 0;
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command))
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
-        return new ManagedProcess(name, log, builder.start());
+        return new ManagedProcess(name, log, builder.start(), logOffset);
     }
 
     String name() {
@@ -52,6 +55,35 @@ final class ManagedProcess {
 
     long pid() {
         return process.pid();
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** Whether this run of the process (not an earlier one appending to the same file) has logged {@code text}. */
+    boolean loggedSinceStart(String text) {
+        try {
+            if (!Files.exists(log)) {
+                return false;
+            }
+            byte[] bytes = Files.readAllBytes(log);
+            int from = (int) Math.min(logOffset, bytes.length);
+            return new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.UTF_8).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** SIGKILL of the process and everything it started, without a chance to clean up. */
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     boolean alive() {
@@ -82,14 +114,6 @@ final class ManagedProcess {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    static boolean logContains(Path log, String text) {
-        try {
-            return Files.exists(log) && Files.readString(log).contains(text);
-        } catch (IOException e) {
             return false;
         }
     }

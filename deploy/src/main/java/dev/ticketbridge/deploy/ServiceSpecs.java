@@ -17,6 +17,7 @@ final class ServiceSpecs {
     static final String EMULATOR_INTEGRATION_USER = "ticketbridge.integration / Integration-Demo-1";
     static final String EMULATOR_CLIENT_ID = "ticketbridge-demo";
     static final String EMULATOR_CLIENT_SECRET = "ticketbridge-demo-secret";
+    static final String SECOND_EMULATOR = "servicenow-emulator-2";
 
     private ServiceSpecs() {
     }
@@ -50,12 +51,19 @@ final class ServiceSpecs {
 
         Spec emulator = new Spec("servicenow-emulator", "servicenow-emulator", ports.emulator(), Map.of(
                 "quarkus.http.port", String.valueOf(ports.emulator())));
+        String allowedInstances = emulatorUrl;
+        List<Spec> emulators = new java.util.ArrayList<>(List.of(emulator));
+        if (ports.secondEmulator() != 0) {
+            emulators.add(new Spec(SECOND_EMULATOR, "servicenow-emulator", ports.secondEmulator(), Map.of(
+                    "quarkus.http.port", String.valueOf(ports.secondEmulator()))));
+            allowedInstances += ",http://127.0.0.1:" + ports.secondEmulator();
+        }
 
         Map<String, String> connection = service(ports.connection(), postgres.jdbcUrl(databasePrefix + "connection"), kafka);
         secrets.publicKeys().forEach((caller, pem) ->
                 connection.put("ticketbridge.service-auth.trusted-issuers." + caller, oneLine(pem)));
         connection.put("ticketbridge.connection.redirect-uri", gatewayUrl + "/api/v1/servicenow/oauth/callback");
-        connection.put("ticketbridge.connection.allowed-instance-urls", emulatorUrl);
+        connection.put("ticketbridge.connection.allowed-instance-urls", allowedInstances);
         connection.put("ticketbridge.connection.encryption.keys.local", secrets.encryptionKey());
         connection.put("ticketbridge.connection.encryption.active-key-id", "local");
 
@@ -75,11 +83,12 @@ final class ServiceSpecs {
         gateway.put("quarkus.oidc.credentials.secret", "local-demo-gateway-secret");
         gateway.put("quarkus.rest-client.sync-service.url", "http://127.0.0.1:" + ports.sync());
 
-        return List.of(emulator,
-                new Spec("connection-service", "connection-service", ports.connection(), connection),
-                new Spec("ticket-service", "ticket-service", ports.ticket(), ticket),
-                new Spec("sync-service", "sync-service", ports.sync(), sync),
-                new Spec("gateway", "gateway", ports.gateway(), gateway));
+        List<Spec> all = new java.util.ArrayList<>(emulators);
+        all.add(new Spec("connection-service", "connection-service", ports.connection(), connection));
+        all.add(new Spec("ticket-service", "ticket-service", ports.ticket(), ticket));
+        all.add(new Spec("sync-service", "sync-service", ports.sync(), sync));
+        all.add(new Spec("gateway", "gateway", ports.gateway(), gateway));
+        return List.copyOf(all);
     }
 
     private static Map<String, String> service(int port, String jdbcUrl, String kafka) {

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * The whole system, started once per test JVM exactly as the local stack starts it (real Kafka broker process,
- * PostgreSQL, Keycloak, the emulator and the four service jars), on free ports with databases of its own.
+ * PostgreSQL, Keycloak, the emulator and the four service jars), on free ports with databases of its own, plus a
+ * second emulated ServiceNow instance so two tenants can each use their own.
  */
 final class E2eStack {
 
@@ -22,7 +23,7 @@ final class E2eStack {
             Path root = Path.of(System.getProperty("ticketbridge.root", "..")).toAbsolutePath().normalize();
             String prefix = "tb_e2e_" + UUID.randomUUID().toString().substring(0, 8) + "_";
             try {
-                stack = LocalStack.start(root, root.resolve("e2e/target/stack"), StackPorts.free(), prefix,
+                stack = LocalStack.start(root, root.resolve("e2e/target/stack"), StackPorts.free().withSecondEmulator(), prefix,
                         LocalStack.Artifacts.fromSystemProperties(), line -> System.out.println("[stack] " + line));
             } catch (Exception e) {
                 throw new IllegalStateException("the end-to-end stack did not start: " + e.getMessage(), e);
