@@ -22,6 +22,9 @@ import java.util.function.Consumer;
  */
 public final class LocalStack implements AutoCloseable {
 
+    /** Processes the others depend on; they stop last. */
+    private static final java.util.Set<String> INFRASTRUCTURE = java.util.Set.of("kafka", "keycloak");
+
     private final StackLayout layout;
     private final StackPorts ports;
     private final Consumer<String> out;
@@ -143,6 +146,22 @@ public final class LocalStack implements AutoCloseable {
      * and waits until it is ready again.
      */
     public void restart(String name) throws IOException, InterruptedException {
+        restart(name, Map.of());
+    }
+
+    /**
+     * As {@link #restart(String)}, with {@code settings} added to the process's configuration (a service or emulator,
+     * not kafka); later restarts keep them. Tests use it to run a service with, say, shorter timeouts.
+     */
+    public void restart(String name, Map<String, String> settings) throws IOException, InterruptedException {
+        if (!settings.isEmpty()) {
+            ServiceSpecs.Spec spec = specsByName.get(name);
+            if (spec == null) {
+                throw new IllegalArgumentException("the stack cannot configure " + name + "; it configures "
+                        + specsByName.keySet());
+            }
+            specsByName.put(name, spec.with(settings));
+        }
         ManagedProcess old = managed(name);
         old.stop(Duration.ofSeconds(15));
         if (name.equals("kafka")) {
@@ -218,11 +237,16 @@ public final class LocalStack implements AutoCloseable {
         say("Press Ctrl-C to stop.");
     }
 
+    /**
+     * Stops every process: the services and emulators side by side, then the broker and Keycloak side by side, so
+     * the whole stack is down in about the time of its slowest process (a test JVM has little time to exit).
+     */
     @Override
     public void close() {
-        while (!started.isEmpty()) {
-            started.pop().stop(Duration.ofSeconds(15));
-        }
+        List<ManagedProcess> all = List.copyOf(started);
+        started.clear();
+        stopTogether(all.stream().filter(p -> !INFRASTRUCTURE.contains(p.name())).toList());
+        stopTogether(all.stream().filter(p -> INFRASTRUCTURE.contains(p.name())).toList());
         if (postgres != null) {
             try {
                 postgres.close();
@@ -230,6 +254,21 @@ public final class LocalStack implements AutoCloseable {
                 out.accept("PostgreSQL did not stop cleanly: " + e.getMessage());
             }
             postgres = null;
+        }
+    }
+
+    private static void stopTogether(List<ManagedProcess> processes) {
+        List<Thread> stops = processes.stream()
+                .map(process -> new Thread(() -> process.stop(Duration.ofSeconds(15)), "stop-" + process.name()))
+                .toList();
+        stops.forEach(Thread::start);
+        for (Thread stop : stops) {
+            try {
+                stop.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

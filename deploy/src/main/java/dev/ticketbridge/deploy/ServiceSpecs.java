@@ -33,6 +33,13 @@ final class ServiceSpecs {
                     "-jar", layout.quarkusApp(module).toString());
         }
 
+        /** The same process with {@code settings} added to (or replacing entries of) its configuration. */
+        Spec with(Map<String, String> settings) {
+            Map<String, String> merged = new LinkedHashMap<>(config);
+            merged.putAll(settings);
+            return new Spec(name, module, port, merged);
+        }
+
         Map<String, String> env() {
             return Map.of();
         }

@@ -11,11 +11,11 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** The gateway's public REST API as a client application sees it: a bearer token of one demo user. */
-final class Gateway {
+public final class Gateway {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
     private final String token;
@@ -25,14 +25,14 @@ final class Gateway {
         this.token = token;
     }
 
-    static Gateway as(String user) {
+    public static Gateway as(String user) {
         return new Gateway(E2eStack.get().gatewayUrl(), Identity.tokenFor(user));
     }
 
     /** One answer: status, JSON body (empty object when none) and the Location header. */
-    record Answer(int status, JsonNode body, Optional<String> location) {
+    public record Answer(int status, JsonNode body, Optional<String> location) {
 
-        Answer expect(int expected) {
+        public Answer expect(int expected) {
             if (status != expected) {
                 throw new AssertionError("expected HTTP " + expected + " but got " + status + ": " + body);
             }
@@ -40,23 +40,23 @@ final class Gateway {
         }
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return send("GET", path, null);
     }
 
-    Answer post(String path, Object body) {
+    public Answer post(String path, Object body) {
         return send("POST", path, body);
     }
 
-    Answer put(String path, Object body) {
+    public Answer put(String path, Object body) {
         return send("PUT", path, body);
     }
 
-    Answer delete(String path) {
+    public Answer delete(String path) {
         return send("DELETE", path, null);
     }
 
-    Answer send(String method, String path, Object body) {
+    public Answer send(String method, String path, Object body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .timeout(Duration.ofSeconds(30))

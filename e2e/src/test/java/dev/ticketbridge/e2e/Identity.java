@@ -11,11 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /** Real access tokens for the demo users, from the stack's Keycloak (password grant of the gateway client). */
-final class Identity {
+public final class Identity {
 
-    static final String ADMIN = "alex.admin";
-    static final String READER = "riley.reader";
-    static final String OTHER_TENANT_ADMIN = "fran.fabrikam";
+    public static final String ADMIN = "alex.admin";
+    public static final String READER = "riley.reader";
+    public static final String OTHER_TENANT_ADMIN = "fran.fabrikam";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,7 +23,7 @@ final class Identity {
     private Identity() {
     }
 
-    static String tokenFor(String user) {
+    public static String tokenFor(String user) {
         String password = switch (user) {
             case ADMIN -> "alex-demo-pass";
             case READER -> "riley-demo-pass";

@@ -14,25 +14,36 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What an administrator does in the portal, step by step, through the gateway's API. */
-final class Journeys {
+public final class Journeys {
 
-    static final Duration DEADLINE = Duration.ofSeconds(60);
+    public static final Duration DEADLINE = Duration.ofSeconds(60);
 
     private Journeys() {
     }
 
-    static ServiceNowEmulator emulator() {
+    public static ServiceNowEmulator emulator() {
         return ServiceNowEmulator.attach(E2eStack.get().emulatorUrl());
     }
 
-    static OAuthLogin integrationUser() {
+    public static OAuthLogin integrationUser() {
         return new OAuthLogin(E2eStack.get().emulatorUrl(), ServiceNowEmulator.CLIENT_ID, ServiceNowEmulator.CLIENT_SECRET,
                 ServiceNowEmulator.INTEGRATION_USER, ServiceNowEmulator.INTEGRATION_PASSWORD, true);
     }
 
+    /** The integration user of another emulated instance (the stack's second one, for example). */
+    public static OAuthLogin integrationUser(String instanceUrl) {
+        return new OAuthLogin(instanceUrl, ServiceNowEmulator.CLIENT_ID, ServiceNowEmulator.CLIENT_SECRET,
+                ServiceNowEmulator.INTEGRATION_USER, ServiceNowEmulator.INTEGRATION_PASSWORD, true);
+    }
+
     /** Sets up the connection, goes through ServiceNow's log-in and consent pages, and returns the gateway's callback answer. */
-    static Gateway.Answer connect(Gateway admin) {
-        OAuthLogin login = integrationUser();
+    public static Gateway.Answer connect(Gateway admin) {
+        return connect(admin, E2eStack.get().emulatorUrl());
+    }
+
+    /** As {@link #connect(Gateway)}, to the emulated instance at {@code instanceUrl}. */
+    public static Gateway.Answer connect(Gateway admin, String instanceUrl) {
+        OAuthLogin login = integrationUser(instanceUrl);
         String authorizeUrl = admin.put("/api/v1/connection", Map.of("instance", login.instanceUrl(),
                 "clientId", login.clientId(), "clientSecret", login.clientSecret()))
                 .expect(200).body().path("authorizeUrl").asText();
@@ -43,9 +54,25 @@ final class Journeys {
         return callback;
     }
 
-    /** Shares the first improvement action of the catalog; returns the share id once accepted. */
-    static String share(Gateway admin, String ticketType, String taskName) {
-        JsonNode action = admin.get("/api/v1/improvement-actions?size=1&sort=rank").expect(200).body().path("items").get(0);
+    /**
+     * Makes sure the caller's tenant is CONNECTED to the instance at {@code instanceUrl}, connecting it (again) when
+     * it is not connected, connected elsewhere or needs re-authorisation.
+     */
+    public static void ensureConnected(Gateway admin, String instanceUrl) {
+        JsonNode connection = admin.get("/api/v1/connection").expect(200).body();
+        boolean here = stripSlash(connection.path("instanceUrl").asText()).equals(stripSlash(instanceUrl));
+        if (!here || !"CONNECTED".equals(connection.path("status").asText())) {
+            connect(admin, instanceUrl);
+        }
+    }
+
+    /** The first improvement action of the caller's catalog (by rank). */
+    public static JsonNode firstAction(Gateway user) {
+        return user.get("/api/v1/improvement-actions?size=1&sort=rank").expect(200).body().path("items").get(0);
+    }
+
+    /** The share form the portal sends for {@code action}. */
+    public static Map<String, Object> shareForm(JsonNode action, String ticketType, String taskName) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("ticketType", ticketType);
         form.put("actionId", action.path("id").asText());
@@ -55,18 +82,32 @@ final class Journeys {
         form.put("dueDate", LocalDate.now().plusDays(30).toString());
         form.put("recommendationSource", "MICROSOFT");
         form.put("category", action.path("category").asText());
-        Gateway.Answer accepted = admin.post("/api/v1/shares", form).expect(202);
-        String location = accepted.location().orElseThrow();
+        return form;
+    }
+
+    /** The share id at the end of an accepted share's Location header. */
+    public static String shareId(Gateway.Answer accepted) {
+        String location = accepted.location().orElseThrow(() -> new AssertionError("no Location in " + accepted));
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
+    /** Shares the first improvement action of the catalog; returns the share id once accepted. */
+    public static String share(Gateway admin, String ticketType, String taskName) {
+        Map<String, Object> form = shareForm(firstAction(admin), ticketType, taskName);
+        return shareId(admin.post("/api/v1/shares", form).expect(202));
+    }
+
     /** Waits until the share is CREATED and returns its view. */
-    static JsonNode awaitCreated(Gateway user, String shareId) {
+    public static JsonNode awaitCreated(Gateway user, String shareId) {
         return await().atMost(DEADLINE).until(() -> user.get("/api/v1/shares/" + shareId).body(),
                 view -> "CREATED".equals(view.path("status").asText()));
     }
 
-    static String encode(String value) {
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public static String encode(String value) {
         return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 }
