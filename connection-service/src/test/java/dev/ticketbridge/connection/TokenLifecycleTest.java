@@ -1,6 +1,7 @@
 package dev.ticketbridge.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ticketbridge.contracts.Topics;
@@ -9,10 +10,15 @@ import dev.ticketbridge.contracts.events.ConnectionStatus;
 import dev.ticketbridge.testsupport.connection.TenantConnector;
 import dev.ticketbridge.testsupport.kafka.KafkaResource;
 import dev.ticketbridge.testsupport.kafka.KafkaTestClient;
+import dev.ticketbridge.testsupport.logging.CapturedLogs;
 import dev.ticketbridge.testsupport.postgres.PostgresResource;
 import dev.ticketbridge.testsupport.servicenow.ServiceNowEmulator;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +39,9 @@ class TokenLifecycleTest {
 
     private final ServiceNowEmulator emulator = ConnectionTestResource.emulator();
 
+    @Inject
+    MeterRegistry meters;
+
     @AfterEach
     void restoreLifespans() {
         emulator.settings(Map.of("access_token_lifespan_seconds", 1800));
@@ -42,6 +51,7 @@ class TokenLifecycleTest {
     void tokenAboutToExpireIsRefreshedBeforeItIsHandedOut() throws Exception {
         String tenant = connectedWithShortLivedTokens("refresh");
         emulator.clearRequestLog();
+        double refreshed = refreshes("refreshed");
 
         JsonNode second = token(tenant);
 
@@ -49,6 +59,9 @@ class TokenLifecycleTest {
                 .isAfter(java.time.Instant.now().plusSeconds(600));
         assertThat(emulator.requestCount("POST", "/oauth_token.do", "refresh_token")).isEqualTo(1);
         assertThat(AuthorizationFlowTest.instanceAnswers(second.path("accessToken").asText())).isEqualTo(200);
+        assertThat(refreshes("refreshed") - refreshed).isEqualTo(1);
+        RestAssured.get("/q/metrics").then().statusCode(200).body(containsString(
+                "ticketbridge_token_refreshes_total{outcome=\"refreshed\""));
     }
 
     @Test
@@ -86,14 +99,22 @@ class TokenLifecycleTest {
     void revokedRefreshTokenTurnsTheConnectionToNeedsReauthorization() {
         String tenant = connectedWithShortLivedTokens("revoked");
         emulator.revokeTokens(ServiceNowEmulator.INTEGRATION_USER);
+        double invalidGrants = refreshes("invalid_grant");
 
-        TenantConnector.Answer answer = Tenants.connector().send("GET", "/internal/v1/tenants/" + tenant + "/token", null);
+        TenantConnector.Answer answer;
+        try (CapturedLogs logs = CapturedLogs.of("dev.ticketbridge.connection")) {
+            answer = Tenants.connector().send("GET", "/internal/v1/tenants/" + tenant + "/token", null);
+
+            assertThat(logs.lines()).filteredOn(line -> line.message().startsWith("Token refresh refused"))
+                    .anySatisfy(line -> assertThat(line.mdc()).containsEntry("tenantId", tenant));
+        }
 
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.body().path("connectionStatus").asText()).isEqualTo("NEEDS_REAUTHORIZATION");
         ConnectionChanged event = KafkaTestClient.awaitEvent(Topics.CONNECTION_EVENTS, ConnectionChanged.class,
                 e -> e.tenantId().equals(tenant) && e.status() == ConnectionStatus.NEEDS_REAUTHORIZATION);
         assertThat(event.detail()).contains("Authorize again");
+        assertThat(refreshes("invalid_grant") - invalidGrants).isEqualTo(1);
     }
 
     @Test
@@ -125,6 +146,12 @@ class TokenLifecycleTest {
         Tenants.connector().connect(tenant, ConnectionTestResource.integrationUser());
         emulator.settings(Map.of("access_token_lifespan_seconds", 1800));
         return tenant;
+    }
+
+    /** Refresh calls to the instance so far with this outcome. */
+    private double refreshes(String outcome) {
+        return meters.find("ticketbridge.token.refreshes").tag("outcome", outcome).counters().stream()
+                .mapToDouble(Counter::count).sum();
     }
 
     private static JsonNode token(String tenant) {

@@ -20,6 +20,7 @@ import dev.ticketbridge.testsupport.servicenow.ServiceNowEmulator;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,12 @@ class ServiceNowConnectionTest {
 
     private static String newTenant() {
         return "tenant-sn-" + UUID.randomUUID();
+    }
+
+    @Test
+    void dependenciesReportConnectionServiceReachable() {
+        RestAssured.get("/q/health/group/dependencies").then().statusCode(200)
+                .body(HealthTest.CHECK + ".status", equalTo("UP"));
     }
 
     @Test

@@ -17,10 +17,12 @@ import dev.ticketbridge.gateway.support.GatewayApi;
 import dev.ticketbridge.gateway.support.Tokens;
 import dev.ticketbridge.testsupport.kafka.KafkaResource;
 import dev.ticketbridge.testsupport.kafka.KafkaTestClient;
+import dev.ticketbridge.testsupport.logging.CapturedLogs;
 import dev.ticketbridge.testsupport.postgres.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
@@ -28,6 +30,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -78,6 +82,28 @@ class ShareFlowTest {
     }
 
     @Test
+    void acceptedSharesAreCountedByTicketTypeButReplaysAreNot() {
+        double before = acceptedChangeRequests();
+        String key = UUID.randomUUID().toString();
+        post(key, GatewayApi.shareForm()).then().statusCode(202);
+        post(key, GatewayApi.shareForm()).then().statusCode(202);
+
+        assertThat(acceptedChangeRequests() - before).isEqualTo(1.0);
+    }
+
+    @Test
+    void linesLoggedWhileSharingCarryTheTenantAndTheShare() {
+        try (CapturedLogs logs = CapturedLogs.of("dev.ticketbridge.gateway")) {
+            String shareId = GatewayApi.share(ADMIN, GatewayApi.shareForm()).then().statusCode(202)
+                    .extract().path("shareId");
+
+            assertThat(logs.lines()).filteredOn(line -> line.message().startsWith("Share accepted"))
+                    .anySatisfy(line -> assertThat(line.mdc()).containsEntry("tenantId", TENANT)
+                            .containsEntry("shareId", shareId));
+        }
+    }
+
+    @Test
     void idempotencyKeyReusedForADifferentShareIsRefused() {
         String key = UUID.randomUUID().toString();
         post(key, GatewayApi.shareForm()).then().statusCode(202);
@@ -122,6 +148,14 @@ class ShareFlowTest {
 
     private static boolean isShare(KafkaTestClient.Received record, String shareId) {
         return record.event() instanceof ShareRequested s && s.shareId().toString().equals(shareId);
+    }
+
+    /** {@code ticketbridge_shares_accepted_total{ticket_type="CHANGE_REQUEST"}} as Prometheus scrapes it. */
+    private static double acceptedChangeRequests() {
+        String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher sample = Pattern.compile("^ticketbridge_shares_accepted_total\\{[^}]*ticket_type=\"CHANGE_REQUEST\"[^}]*} (\\S+)$",
+                Pattern.MULTILINE).matcher(metrics);
+        return sample.find() ? Double.parseDouble(sample.group(1)) : 0.0;
     }
 
     private static Response post(String key, Map<String, Object> form) {

@@ -1,6 +1,8 @@
 package dev.ticketbridge.sync;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import dev.ticketbridge.contracts.events.TicketCreated;
 import dev.ticketbridge.contracts.events.TicketType;
@@ -36,6 +38,13 @@ class ConnectionServiceTokensTest {
     TokenSource tokens;
 
     private final Emulator emulator = Emulator.shared();
+
+    @Test
+    void readinessReportsConnectionServiceReachable() {
+        given().when().get("/q/health/ready").then()
+                .body(HealthTest.CHECK + ".status", equalTo("UP"))
+                .body(HealthTest.CHECK + ".data.detail", equalTo("answered 200"));
+    }
 
     @Test
     void tenantConnectedThroughConnectionServiceIsPolledWithItsTokens() {

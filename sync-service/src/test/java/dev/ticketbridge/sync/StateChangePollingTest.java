@@ -1,6 +1,7 @@
 package dev.ticketbridge.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.ticketbridge.contracts.events.ConnectionStatus;
 import dev.ticketbridge.contracts.events.TicketCreated;
@@ -10,14 +11,19 @@ import dev.ticketbridge.sync.fixtures.Emulator;
 import dev.ticketbridge.sync.fixtures.Events;
 import dev.ticketbridge.sync.fixtures.Tracking;
 import dev.ticketbridge.testsupport.kafka.KafkaResource;
+import dev.ticketbridge.testsupport.logging.CapturedLogs;
 import dev.ticketbridge.testsupport.postgres.PostgresResource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +35,9 @@ class StateChangePollingTest {
     private static final Duration DEADLINE = Duration.ofSeconds(45);
 
     private final Emulator emulator = Emulator.shared();
+
+    @Inject
+    MeterRegistry meters;
 
     @Test
     void agentStateChangeAppearsAsExactlyOneTicketUpdatedWithTheTenantsLabel() {
@@ -61,12 +70,31 @@ class StateChangePollingTest {
         Tracking.connect(Events.connected(tenant, emulator));
         TicketCreated ticket = Tracking.track(tenant, emulator, TicketType.INCIDENT, 1).get(0);
         Tracking.awaitCycle(tenant);
+        double polls = polls();
 
         emulator.agentSetsState("incident", ticket.sysId(), "7");
 
         TicketUpdated closed = Events.updatesOf(tenant, u -> !u.isEmpty(), DEADLINE).get(0);
         assertThat(closed.state().label()).isEqualTo("Closed");
         assertThat(closed.closed()).isTrue();
+        assertThat(polls()).as("Table API polls answered 200").isGreaterThan(polls);
+        assertThat(meters.find("ticketbridge.sync.records.changed").tag("tenant", tenant).counters().stream()
+                .mapToDouble(Counter::count).sum()).isEqualTo(1);
+        assertThat(meters.find("ticketbridge.sync.lag").tag("table", "incident").timer().count()).isPositive();
+    }
+
+    @Test
+    void linesLoggedDuringATenantsCycleCarryTheTenant() {
+        String tenant = "tenant-logs-" + UUID.randomUUID();
+        try (CapturedLogs logs = CapturedLogs.of("dev.ticketbridge.sync.service.PollScheduler", Level.FINE)) {
+            Tracking.connect(Events.connected(tenant, emulator));
+            Tracking.track(tenant, emulator, TicketType.INCIDENT, 1);
+            Tracking.awaitCycle(tenant);
+
+            await().atMost(DEADLINE).untilAsserted(() -> assertThat(logs.lines())
+                    .filteredOn(line -> line.message().startsWith("Polling cycle done"))
+                    .anySatisfy(line -> assertThat(line.mdc()).containsEntry("tenantId", tenant)));
+        }
     }
 
     @Test
@@ -85,6 +113,11 @@ class StateChangePollingTest {
         assertThat(Events.updatesOf(tenant, u -> !u.isEmpty(), DEADLINE))
                 .extracting(TicketUpdated::sysId).containsExactly(tracked.sysId());
         assertThat(updates.get(0).state().label()).isEqualTo("Assess");
+    }
+
+    private double polls() {
+        return meters.find("ticketbridge.servicenow.calls").tags("operation", "poll", "status", "200").counters().stream()
+                .mapToDouble(Counter::count).sum();
     }
 
     /** 250 changes made in a burst share a few seconds between them, across pages of 100. */

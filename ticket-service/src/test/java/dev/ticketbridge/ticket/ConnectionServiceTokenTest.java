@@ -4,7 +4,9 @@ import static dev.ticketbridge.ticket.support.Tickets.awaitCreated;
 import static dev.ticketbridge.ticket.support.Tickets.awaitRegistration;
 import static dev.ticketbridge.ticket.support.Tickets.emulator;
 import static dev.ticketbridge.ticket.support.Tickets.records;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import dev.ticketbridge.contracts.events.ShareRequested;
 import dev.ticketbridge.testsupport.kafka.KafkaResource;
@@ -28,6 +30,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = ServiceNowEmulatorResource.class, restrictToAnnotatedClass = false)
 class ConnectionServiceTokenTest {
+
+    @Test
+    void readinessReportsConnectionServiceReachable() {
+        given().when().get("/q/health/ready").then()
+                .body(HealthTest.CHECK + ".status", equalTo("UP"))
+                .body(HealthTest.CHECK + ".data.detail", equalTo("answered 200"));
+    }
 
     @Test
     void shareOfAConnectedTenantIsCreatedWithTheTokenConnectionServiceGives() {

@@ -4,6 +4,7 @@ import static dev.ticketbridge.ticket.support.Tickets.awaitCreated;
 import static dev.ticketbridge.ticket.support.Tickets.records;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
@@ -18,9 +19,11 @@ import dev.ticketbridge.testsupport.kafka.KafkaTestClient;
 import dev.ticketbridge.testsupport.postgres.PostgresResource;
 import dev.ticketbridge.testsupport.servicenow.ServiceNowEmulatorResource;
 import dev.ticketbridge.ticket.support.Shares;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -39,6 +42,9 @@ class DeadLetterTest {
 
     private static final String ADMIN_KEY = "test-admin-key";
 
+    @Inject
+    MeterRegistry meters;
+
     @Test
     void unreadableRecordGoesToTheDeadLetterTopicWithTheReason() {
         String key = "tenant-poison-" + UUID.randomUUID();
@@ -50,6 +56,17 @@ class DeadLetterTest {
 
         assertThat(letter.headers().get("dlq-reason")).startsWith("unreadable ShareRequested");
         assertThat(letter.value()).isEqualTo(garbage);
+    }
+
+    @Test
+    void deadLetterTopicSizeIsAGauge() {
+        double before = meters.get("ticketbridge.dlq.size").gauge().value();
+        String key = "tenant-poison-" + UUID.randomUUID();
+        KafkaTestClient.send(Topics.SHARE_REQUESTS, key, Map.of(), "garbage".getBytes(StandardCharsets.UTF_8));
+        deadLetter(key);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(meters.get("ticketbridge.dlq.size").gauge().value()).isGreaterThanOrEqualTo(before + 1));
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.ticketbridge.contracts.events.TicketCreated;
 import dev.ticketbridge.contracts.events.TicketType;
 import dev.ticketbridge.testsupport.kafka.KafkaResource;
 import dev.ticketbridge.testsupport.kafka.KafkaTestClient;
+import dev.ticketbridge.testsupport.logging.CapturedLogs;
 import dev.ticketbridge.testsupport.postgres.PostgresResource;
 import dev.ticketbridge.testsupport.servicenow.ServiceNowEmulatorResource;
 import dev.ticketbridge.ticket.persistence.TenantConnection;
@@ -126,6 +127,19 @@ class TicketCreationTest {
                         containsString("ticketbridge_tickets_created_total{table=\"incident\"}"),
                         containsString("ticketbridge_servicenow_calls_total{operation=\"create\",status=\"201\"}"),
                         containsString("ticketbridge_shares_in_flight{tenant=\"tenant-metrics\"}"));
+    }
+
+    @Test
+    void linesLoggedWhileCreatingCarryTheTenantAndTheShare() {
+        ShareRequested share = Shares.incident("tenant-logs").build();
+        try (CapturedLogs logs = CapturedLogs.of("dev.ticketbridge.ticket")) {
+            KafkaTestClient.publish(share);
+            awaitCreated(share.shareId());
+
+            assertThat(logs.lines()).filteredOn(line -> line.message().startsWith("Created incident INC"))
+                    .anySatisfy(line -> assertThat(line.mdc()).containsEntry("tenantId", "tenant-logs")
+                            .containsEntry("shareId", share.shareId().toString()));
+        }
     }
 
     @Test

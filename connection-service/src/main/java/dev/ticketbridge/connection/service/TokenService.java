@@ -8,6 +8,7 @@ import dev.ticketbridge.connection.config.ConnectionConfig;
 import dev.ticketbridge.connection.persistence.TenantConnection;
 import dev.ticketbridge.contracts.events.ConnectionStatus;
 import dev.ticketbridge.platform.problem.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 
 /**
  * Hands out valid access tokens. A token expiring within the refresh window is refreshed first; refreshes are
@@ -23,6 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class TokenService {
+
+    private static final Logger LOG = Logger.getLogger(TokenService.class);
 
     /** A valid access token of a tenant's instance. */
     public record IssuedToken(String tenantId, String instanceUrl, String accessToken, Instant expiresAt) {
@@ -42,14 +46,16 @@ public class TokenService {
     private final InstanceUrlPolicy urls;
     private final ConnectionEvents events;
     private final ConnectionConfig config;
+    private final MeterRegistry meters;
 
     public TokenService(SecretCipher cipher, ServiceNowTokenEndpoint tokenEndpoint, InstanceUrlPolicy urls,
-            ConnectionEvents events, ConnectionConfig config) {
+            ConnectionEvents events, ConnectionConfig config, MeterRegistry meters) {
         this.cipher = cipher;
         this.tokenEndpoint = tokenEndpoint;
         this.urls = urls;
         this.events = events;
         this.config = config;
+        this.meters = meters;
     }
 
     /** A token valid for at least the refresh window. */
@@ -129,9 +135,15 @@ public class TokenService {
                 connection.encryptedRefreshToken = cipher.encrypt(grant.refreshToken(), tenantId, "refresh_token");
                 connection.accessExpiresAt = grant.expiresAt();
                 connection.updatedAt = Instant.now();
+                refreshed("refreshed");
+                LOG.debugf("Access token refreshed, valid until %s", grant.expiresAt());
                 return issued(connection, grant.accessToken());
             } catch (TokenEndpointException e) {
+                refreshed(e.kind() == TokenEndpointException.Kind.INVALID_GRANT ? "invalid_grant" : "error");
                 return refused(connection, e);
+            } catch (RuntimeException e) {
+                refreshed("error");
+                throw e;
             }
         });
         if (result instanceof ProblemException problem) {
@@ -140,9 +152,15 @@ public class TokenService {
         return (IssuedToken) result;
     }
 
+    /** Counts a refresh call to the instance's token endpoint by its outcome: refreshed, invalid_grant or error. */
+    private void refreshed(String outcome) {
+        meters.counter("ticketbridge.token.refreshes", "outcome", outcome).increment();
+    }
+
     /** Records a refused refresh; the problem is thrown after the change committed. */
     private ProblemException refused(TenantConnection connection, TokenEndpointException e) {
         String guidance = Guidance.forTokenFailure(e);
+        LOG.warnf("Token refresh refused or failed: %s (HTTP %d)", e.kind(), e.status());
         if (e.kind() == TokenEndpointException.Kind.UNAVAILABLE) {
             return new ProblemException(503, "ServiceNow unavailable", guidance);
         }

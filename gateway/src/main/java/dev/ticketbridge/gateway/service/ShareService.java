@@ -11,8 +11,10 @@ import dev.ticketbridge.gateway.config.ApiConfig;
 import dev.ticketbridge.gateway.persistence.IdempotencyKeys;
 import dev.ticketbridge.gateway.persistence.ShareRecord;
 import dev.ticketbridge.gateway.persistence.SummaryBuckets;
+import dev.ticketbridge.platform.logging.LogContext;
 import dev.ticketbridge.platform.outbox.Outbox;
 import dev.ticketbridge.platform.problem.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -24,14 +26,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Shares an improvement action to ServiceNow: validates the form against the catalog, then writes the share and its
  * {@code ShareRequested} event in one transaction (outbox). A repeated {@code Idempotency-Key} returns the share the
- * first request made.
+ * first request made. Lines logged while a share is requested carry {@code tenantId} and {@code shareId} (MDC).
  */
 @ApplicationScoped
 public class ShareService {
+
+    private static final Logger LOG = Logger.getLogger(ShareService.class);
+
+    /** How far ahead a due date may be: beyond it a date is a typo, and ServiceNow and the database have limits. */
+    static final int MAX_YEARS_AHEAD = 10;
 
     /** The share a request stands for, and whether this request made it. */
     public record Outcome(ShareView share, boolean created) {
@@ -47,9 +55,10 @@ public class ShareService {
     private final AuditTrail audit;
     private final ConnectionReadModel connections;
     private final ApiConfig config;
+    private final MeterRegistry meters;
 
     public ShareService(ImprovementActionCatalog catalog, IdempotencyKeys keys, SummaryBuckets buckets, Outbox outbox,
-            AuditTrail audit, ConnectionReadModel connections, ApiConfig config) {
+            AuditTrail audit, ConnectionReadModel connections, ApiConfig config, MeterRegistry meters) {
         this.catalog = catalog;
         this.keys = keys;
         this.buckets = buckets;
@@ -57,9 +66,16 @@ public class ShareService {
         this.audit = audit;
         this.connections = connections;
         this.config = config;
+        this.meters = meters;
     }
 
     public Outcome request(Caller caller, ShareForm form, String idempotencyKey) {
+        try (LogContext log = LogContext.tenant(caller.tenantId())) {
+            return request(caller, form, idempotencyKey, log);
+        }
+    }
+
+    private Outcome request(Caller caller, ShareForm form, String idempotencyKey, LogContext log) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw ProblemException.badField("Idempotency-Key", "must be 1 to 200 characters");
         }
@@ -67,12 +83,22 @@ public class ShareService {
         if (form.dueDate().isBefore(today)) {
             throw ProblemException.badField("dueDate", "must not be in the past");
         }
+        if (form.dueDate().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+            throw ProblemException.badField("dueDate", "must be at most " + MAX_YEARS_AHEAD + " years ahead");
+        }
         if (form.changeType() != null && form.ticketType() != TicketType.CHANGE_REQUEST) {
             throw ProblemException.badField("changeType", "applies to change requests only");
         }
         CatalogAction action = catalog.find(caller.tenantId(), form.actionId())
                 .orElseThrow(() -> ProblemException.badField("actionId", "no improvement action with this id"));
         Written written = QuarkusTransaction.joiningExisting().call(() -> write(caller, form, action, idempotencyKey));
+        log.put(LogContext.SHARE_ID, written.shareId());
+        if (written.created()) {
+            accepted(form.ticketType());
+            LOG.infof("Share accepted: %s for improvement action %s", form.ticketType(), action.id());
+        } else {
+            LOG.debugf("Idempotency-Key replayed: answered with the earlier share");
+        }
         return new Outcome(find(caller, written.shareId()), written.created());
     }
 
@@ -82,6 +108,11 @@ public class ShareService {
             throw ProblemException.notFound("no share " + shareId);
         }
         return ShareViews.of(share, connections.labels(caller.tenantId()), LocalDate.now(config.dueDateZone()));
+    }
+
+    /** Counts a share this request made (an idempotent replay returns an earlier share and is not counted). */
+    private void accepted(TicketType ticketType) {
+        meters.counter("ticketbridge.shares.accepted", "ticket_type", ticketType.name()).increment();
     }
 
     private Written write(Caller caller, ShareForm form, CatalogAction action, String idempotencyKey) {

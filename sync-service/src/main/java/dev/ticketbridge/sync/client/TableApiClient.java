@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ticketbridge.sync.RemoteTicket;
 import dev.ticketbridge.sync.config.SyncConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -24,7 +26,9 @@ import java.util.Optional;
  * Reads tracked-table records through ServiceNow's Table API, asking only for the fields sync uses. Maps
  * ServiceNow's answers to exceptions: 401 {@link UnauthorizedException}, 429 {@link RateLimitedException} with
  * the instance's Retry-After or X-RateLimit-Reset, anything else {@link ServiceNowCallException} with
- * ServiceNow's message. A 200 with an HTML page (a hibernating instance) is an error.
+ * ServiceNow's message. A 200 with an HTML page (a hibernating instance) is an error. Every call is counted in
+ * {@code ticketbridge.servicenow.calls} (operation {@code poll}, status the HTTP code, {@code timeout} or
+ * {@code unreachable}), the meter ticket-service counts its calls in.
  */
 @ApplicationScoped
 public class TableApiClient {
@@ -35,10 +39,12 @@ public class TableApiClient {
     private final HttpClient http;
     private final ObjectMapper json;
     private final SyncConfig config;
+    private final MeterRegistry meters;
 
-    public TableApiClient(ObjectMapper json, SyncConfig config) {
+    public TableApiClient(ObjectMapper json, SyncConfig config, MeterRegistry meters) {
         this.json = json;
         this.config = config;
+        this.meters = meters;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(config.servicenow().connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -71,14 +77,22 @@ public class TableApiClient {
                 .header("Authorization", "Bearer " + token.accessToken())
                 .GET()
                 .build();
+        HttpResponse<String> response;
         try {
-            return check(http.send(request, HttpResponse.BodyHandlers.ofString()));
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
+            counted(e instanceof HttpTimeoutException ? "timeout" : "unreachable");
             throw new ServiceNowCallException("no answer from " + token.instanceUrl() + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServiceNowCallException("interrupted calling " + token.instanceUrl(), e);
         }
+        counted(Integer.toString(response.statusCode()));
+        return check(response);
+    }
+
+    private void counted(String status) {
+        meters.counter("ticketbridge.servicenow.calls", "operation", "poll", "status", status).increment();
     }
 
     private HttpResponse<String> check(HttpResponse<String> response) throws ServiceNowCallException {

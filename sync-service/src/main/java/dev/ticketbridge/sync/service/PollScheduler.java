@@ -1,6 +1,7 @@
 package dev.ticketbridge.sync.service;
 
 import dev.ticketbridge.contracts.events.TicketType;
+import dev.ticketbridge.platform.logging.LogContext;
 import dev.ticketbridge.sync.ChangeSource;
 import dev.ticketbridge.sync.IncrementalQuery;
 import dev.ticketbridge.sync.client.RateLimitedException;
@@ -131,17 +132,23 @@ public class PollScheduler {
             return false;
         }
         workers.execute(() -> {
-            try {
-                TablePage page = reader.query(tenantId, type.table(), IncrementalQuery.records(List.of(sysId)), 1);
-                recorder.recordRecords(tenantId, type, page.records(), ChangeSource.PUSH);
-            } catch (ServiceNowCallException | TokenUnavailableException | RuntimeException e) {
-                LOG.infof("Pushed change of %s %s for tenant %s not fetched (polling will catch it): %s",
-                        type.table(), sysId, tenantId, e.getMessage());
+            try (LogContext log = LogContext.tenant(tenantId)) {
+                fetch(tenantId, type, sysId);
             } finally {
                 pendingFetches.remove(key);
             }
         });
         return true;
+    }
+
+    private void fetch(String tenantId, TicketType type, String sysId) {
+        try {
+            TablePage page = reader.query(tenantId, type.table(), IncrementalQuery.records(List.of(sysId)), 1);
+            recorder.recordRecords(tenantId, type, page.records(), ChangeSource.PUSH);
+        } catch (ServiceNowCallException | TokenUnavailableException | RuntimeException e) {
+            LOG.infof("Pushed change of %s %s for tenant %s not fetched (polling will catch it): %s",
+                    type.table(), sysId, tenantId, e.getMessage());
+        }
     }
 
     private Polling begin(String tenantId) {
@@ -155,7 +162,14 @@ public class PollScheduler {
         if (polling.stopped || timer.isShutdown()) {
             return;
         }
-        timer.schedule(() -> workers.execute(() -> run(polling)), delay.toMillis(), TimeUnit.MILLISECONDS);
+        timer.schedule(() -> workers.execute(() -> runInContext(polling)), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** One cycle, every line it logs carrying the tenant ({@code tenantId} in the MDC). */
+    private void runInContext(Polling polling) {
+        try (LogContext log = LogContext.tenant(polling.tenantId)) {
+            run(polling);
+        }
     }
 
     private void run(Polling polling) {
@@ -170,6 +184,7 @@ public class PollScheduler {
             polling.failures = 0;
             delay = jittered(interval(polling.tenantId));
             health.succeeded(polling.tenantId, result.apiCalls(), Instant.now().plus(delay));
+            LOG.debugf("Polling cycle done: %d Table API call(s), next in %d ms", result.apiCalls(), delay.toMillis());
         } catch (RateLimitedException e) {
             delay = untilOrBackoff(e.retryAt(), polling);
             recordFailure(polling, "rate limited by ServiceNow: " + e.getMessage(), delay);

@@ -34,6 +34,7 @@ public class DeadLetterTopic {
 
     private final String bootstrapServers;
     private volatile KafkaProducer<String, byte[]> producer;
+    private KafkaConsumer<String, byte[]> offsetReader;
 
     public DeadLetterTopic(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
@@ -79,6 +80,23 @@ public class DeadLetterTopic {
         return letters;
     }
 
+    /** Records on the topic now: end minus beginning offset, summed over its partitions (0 while it does not exist). */
+    public synchronized long size(Duration timeout) {
+        if (offsetReader == null) {
+            Properties props = new Properties();
+            props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+            props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+            props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+            offsetReader = new KafkaConsumer<>(props);
+        }
+        List<TopicPartition> partitions = offsetReader.partitionsFor(Topics.SHARE_REQUESTS_DLQ, timeout).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        Map<TopicPartition, Long> start = offsetReader.beginningOffsets(partitions, timeout);
+        Map<TopicPartition, Long> end = offsetReader.endOffsets(partitions, timeout);
+        return partitions.stream().mapToLong(p -> end.get(p) - start.get(p)).sum();
+    }
+
     private KafkaProducer<String, byte[]> producer() {
         KafkaProducer<String, byte[]> current = producer;
         if (current == null) {
@@ -101,6 +119,11 @@ public class DeadLetterTopic {
     void close(@Observes ShutdownEvent shutdown) {
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
+        }
+        synchronized (this) {
+            if (offsetReader != null) {
+                offsetReader.close(Duration.ofSeconds(5));
+            }
         }
     }
 }

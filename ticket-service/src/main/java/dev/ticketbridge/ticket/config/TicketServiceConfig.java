@@ -21,6 +21,8 @@ public interface TicketServiceConfig {
 
     Admin admin();
 
+    Metrics metrics();
+
     /** Calls to the ServiceNow Table API. */
     interface ServiceNow {
 
@@ -113,5 +115,13 @@ public interface TicketServiceConfig {
 
         /** Key expected in the X-Admin-Key header; when absent the admin endpoints answer 403. */
         Optional<String> key();
+    }
+
+    /** Meters that need reading from elsewhere. */
+    interface Metrics {
+
+        /** How long the dead-letter topic's size (read from its offsets) is reused before it is read again. */
+        @WithDefault("30s")
+        Duration dlqSizeRefresh();
     }
 }

@@ -1,5 +1,6 @@
 package dev.ticketbridge.ticket.service;
 
+import dev.ticketbridge.platform.logging.LogContext;
 import dev.ticketbridge.ticket.client.ConnectionLimiter;
 import dev.ticketbridge.ticket.config.TicketServiceConfig;
 import dev.ticketbridge.ticket.persistence.ShareQueue;
@@ -23,7 +24,8 @@ import org.jboss.logging.Logger;
  * Feeds registered shares to the workers, away from the Kafka consumer thread. Each round it visits the tenants that
  * have due shares in random order and claims, per tenant, only as many as that tenant's limiter allows, so a slow or
  * rate-limited tenant holds at most its own permits and never a partition or another tenant's turn. All state is in
- * the database: a restart resumes where it stopped.
+ * the database: a restart resumes where it stopped. A worker logs with the share's {@code tenantId} and
+ * {@code shareId} in the MDC.
  */
 @ApplicationScoped
 public class ShareDispatcher {
@@ -133,16 +135,22 @@ public class ShareDispatcher {
     private void submit(Claim claim) {
         busy.incrementAndGet();
         workers.execute(() -> {
-            try {
-                processor.process(claim);
-            } catch (RuntimeException e) {
-                LOG.warnf("share %s: attempt failed: %s", claim.shareId(), e.getMessage());
-            } finally {
-                limiter.release(claim.tenantId());
-                busy.decrementAndGet();
-                signal.signal();
+            try (LogContext log = LogContext.share(claim.tenantId(), claim.shareId())) {
+                process(claim);
             }
         });
+    }
+
+    private void process(Claim claim) {
+        try {
+            processor.process(claim);
+        } catch (RuntimeException e) {
+            LOG.warnf("share %s: attempt failed: %s", claim.shareId(), e.getMessage());
+        } finally {
+            limiter.release(claim.tenantId());
+            busy.decrementAndGet();
+            signal.signal();
+        }
     }
 
     private void sleepQuietly() {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Records how an attempt ended, each in one transaction with the event it publishes (outbox). An outcome applies
@@ -21,6 +22,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ShareOutcomes {
+
+    private static final Logger LOG = Logger.getLogger(ShareOutcomes.class);
 
     private final Outbox outbox;
     private final StateLabels labels;
@@ -49,6 +52,7 @@ public class ShareOutcomes {
                     share.shareId, claim.ticketType(), record.sysId(), record.number(), record.recordUrl(),
                     new TicketState(record.stateCode(), label), record.sysModCount(), record.sysUpdatedOn()));
             metrics.created(record.table());
+            LOG.infof("Created %s %s in %d call(s)", record.table(), record.number(), calls);
         });
     }
 
@@ -65,6 +69,7 @@ public class ShareOutcomes {
             outbox.publish(new TicketCreationFailed(UUID.randomUUID(), TicketCreationFailed.VERSION, now(),
                     share.tenantId, share.shareId, claim.ticketType(), reason, message, httpStatus, share.attempts));
             metrics.failed(reason);
+            LOG.infof("Ticket creation failed (%s): %s", reason, message);
         });
     }
 
