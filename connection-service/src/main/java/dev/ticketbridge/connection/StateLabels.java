@@ -51,7 +51,8 @@ public final class StateLabels {
 
     /**
      * Checks renames against the known codes: tables incident/change_request only, codes that exist in the defaults,
-     * labels non-empty and at most 40 characters. Returns them trimmed; refuses with a problem naming each field.
+     * labels non-empty, at most 40 characters and free of control characters. Returns them trimmed; refuses with a
+     * problem naming each field.
      */
     public static Map<String, Map<String, String>> validateRenames(Map<String, Map<String, String>> renames,
             Map<String, Map<String, String>> defaults) {
@@ -72,6 +73,8 @@ public final class StateLabels {
                     errors.add(new Problem.FieldError(field, "must not be empty"));
                 } else if (trimmed.length() > MAX_LENGTH) {
                     errors.add(new Problem.FieldError(field, "must be at most " + MAX_LENGTH + " characters"));
+                } else if (trimmed.chars().anyMatch(Character::isISOControl)) {
+                    errors.add(new Problem.FieldError(field, "must not contain control characters"));
                 } else {
                     tableClean.put(code, trimmed);
                 }

@@ -109,12 +109,16 @@ class ConnectionCheckTest {
         TenantConnector.Answer tooLong = connector.send("PUT", path, Map.of("renames",
                 Map.of("incident", Map.of("2", "x".repeat(41), "99", "Unknown"))));
         TenantConnector.Answer empty = connector.send("PUT", path, Map.of("renames", Map.of("incident", Map.of("1", " "))));
+        TenantConnector.Answer control = connector.send("PUT", path, Map.of("renames",
+                Map.of("incident", Map.of("1", "New\u0000"))));
         TenantConnector.Answer renamed = connector.send("PUT", path, Map.of("renames",
                 Map.of("incident", Map.of("2", "Being fixed"), "change_request", Map.of("-5", "Proposed"))));
 
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.body().path("errors").findValuesAsText("field")).contains("incident.2", "incident.99");
         assertThat(empty.status()).isEqualTo(400);
+        assertThat(control.status()).isEqualTo(400);
+        assertThat(control.body().path("errors").findValuesAsText("field")).contains("incident.1");
         assertThat(renamed.status()).isEqualTo(200);
         assertThat(renamed.body().path("effective").path("incident").path("2").asText()).isEqualTo("Being fixed");
         assertThat(renamed.body().path("effective").path("incident").path("1").asText()).isEqualTo("New");

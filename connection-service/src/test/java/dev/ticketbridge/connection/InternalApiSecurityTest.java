@@ -67,6 +67,21 @@ class InternalApiSecurityTest {
     }
 
     @Test
+    void controlCharactersInIdsAndStatesAreRefusedNamingTheField() {
+        given().header("Authorization", ServiceKeys.bearer("gateway")).contentType("application/json")
+                .body(Map.of("instance", "contoso", "clientId", "id\u0000", "clientSecret", "secret", "requestedBy", "a"))
+                .when().put("/internal/v1/tenants/control/connection")
+                .then().statusCode(400).body("errors[0].field", equalTo("clientId"));
+        given().header("Authorization", ServiceKeys.bearer("gateway")).contentType("application/json")
+                .body(Map.of("instance", "contoso", "clientId", "id", "clientSecret", "secret", "requestedBy", "a"))
+                .when().put("/internal/v1/tenants/control/connection").then().statusCode(200);
+        given().header("Authorization", ServiceKeys.bearer("gateway")).contentType("application/json")
+                .body(Map.of("state", "\u0000", "code", "c", "requestedBy", "a"))
+                .when().post("/internal/v1/tenants/control/connection/callback")
+                .then().statusCode(400).body("errors[0].field", equalTo("state"));
+    }
+
+    @Test
     void anInstanceNameBecomesItsServiceNowUrl() {
         given().header("Authorization", ServiceKeys.bearer("gateway")).contentType("application/json")
                 .body(Map.of("instance", "contoso", "clientId", "id", "clientSecret", "secret", "requestedBy", "a"))

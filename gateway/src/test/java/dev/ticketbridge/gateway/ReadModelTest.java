@@ -22,7 +22,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.ValidatableResponse;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -170,5 +172,17 @@ class ReadModelTest {
                 .body("errors.field", hasItem("type"));
         GatewayApi.as(reader).queryParam("size", 0).get("/api/v1/tickets").then().statusCode(400)
                 .body("errors.field", hasItem("size"));
+        GatewayApi.as(reader).queryParam("size", "ten").get("/api/v1/tickets").then().statusCode(400)
+                .body("errors.field", hasItem("size"));
+        GatewayApi.as(reader).queryParam("text", "a\u0000b").get("/api/v1/tickets").then().statusCode(400)
+                .body("errors.field", hasItem("text"));
+        String beforeEpoch = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("-9223372036854775808:" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+        GatewayApi.as(reader).queryParam("cursor", beforeEpoch).get("/api/v1/tickets").then().statusCode(400)
+                .body("errors.field", hasItem("cursor"));
+        GatewayApi.as(Tokens.admin("tenant-params")).queryParam("before", "yesterday").get("/api/v1/audit").then()
+                .statusCode(400).body("errors.field", hasItem("before"));
+        GatewayApi.as(reader).queryParam("page", "2147483648").get("/api/v1/improvement-actions").then()
+                .statusCode(400).body("errors.field", hasItem("page"));
     }
 }

@@ -75,6 +75,19 @@ class ShareValidationTest {
     }
 
     @Test
+    void dueDateMoreThanTenYearsAheadIsRejected() {
+        rejected(with("dueDate", LocalDate.now().plusYears(11).toString()), "dueDate");
+        rejected(with("dueDate", "+999999999-12-31"), "dueDate");
+    }
+
+    @Test
+    void controlCharactersAreRejectedButLineBreaksInTheDescriptionAreKept() {
+        rejected(with("taskName", "Enable\u0000MFA"), "taskName");
+        rejected(with("description", "Step one\u0007"), "description");
+        GatewayApi.share(ADMIN, with("description", "Step one\nStep two\tdone")).then().statusCode(202);
+    }
+
+    @Test
     void unknownImprovementActionIsRejected() {
         rejected(with("actionId", "no_such_action"), "actionId");
     }

@@ -14,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Completes an authorization when the instance sends the browser back: checks {@code state} (known, unexpired,
@@ -40,6 +41,9 @@ public class AuthorizationCallback {
             return "Started[instance=" + instance + "]";
         }
     }
+
+    /** What {@link Pkce#randomToken()} makes: anything else was never issued and is not looked up. */
+    private static final Pattern ISSUED_STATE = Pattern.compile("[A-Za-z0-9_-]{1,128}");
 
     private final SecretCipher cipher;
     private final ServiceNowTokenEndpoint tokenEndpoint;
@@ -95,7 +99,8 @@ public class AuthorizationCallback {
         if (state == null || state.isBlank()) {
             throw ProblemException.badField("state", "is required");
         }
-        PendingAuthorization pending = PendingAuthorization.lockedByState(state).orElse(null);
+        PendingAuthorization pending = ISSUED_STATE.matcher(state).matches()
+                ? PendingAuthorization.lockedByState(state).orElse(null) : null;
         if (pending == null || !pending.tenantId.equals(tenantId)) {
             throw ProblemException.badField("state", "is unknown, expired or already used; start the authorization again");
         }

@@ -159,6 +159,9 @@ public class ConnectionService {
         if (value.length() > max) {
             throw ProblemException.badField(field, "must be at most " + max + " characters");
         }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw ProblemException.badField(field, "must not contain control characters");
+        }
     }
 
     private static String enc(String value) {

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,8 +37,11 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "One page of entries")
     @APIResponse(responseCode = "403", description = "The caller is not a security administrator")
     public AuditTrail.EntryPage list(
-            @Parameter(description = "nextBefore of the previous page") @QueryParam("before") Long before,
-            @Parameter(description = "Items per page") @QueryParam("size") Integer size) {
-        return audit.list(identity.caller(), before, QueryParams.size(size, config));
+            @Parameter(description = "nextBefore of the previous page", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("before") String before,
+            @Parameter(description = "Items per page", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("size") String size) {
+        return audit.list(identity.caller(), QueryParams.optionalNumber("before", before),
+                QueryParams.size(size, config));
     }
 }

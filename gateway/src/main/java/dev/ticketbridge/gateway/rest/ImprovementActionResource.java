@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,13 +45,16 @@ public class ImprovementActionResource {
             @Parameter(description = "Owning service, e.g. AzureAD, MDO, EXO") @QueryParam("service") String service,
             @Parameter(description = "Text contained in the title or id") @QueryParam("text") String text,
             @Parameter(description = "rank (default) or maxScore") @QueryParam("sort") String sort,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
-            @Parameter(description = "Items per page") @QueryParam("size") Integer size) {
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("page") String page,
+            @Parameter(description = "Items per page", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("size") String size) {
         ImprovementActionCatalog.SortOrder order = "maxScore".equalsIgnoreCase(sort)
                 ? ImprovementActionCatalog.SortOrder.MAX_SCORE
                 : QueryParams.optionalEnum("sort", sort, ImprovementActionCatalog.SortOrder.class);
         return catalog.list(identity.caller().tenantId(), new ImprovementActionCatalog.Query(
-                QueryParams.optionalEnum("category", category, RecommendationCategory.class), service, text,
+                QueryParams.optionalEnum("category", category, RecommendationCategory.class),
+                QueryParams.text("service", service), QueryParams.text("text", text),
                 order == null ? ImprovementActionCatalog.SortOrder.RANK : order, QueryParams.page(page),
                 QueryParams.size(size, config)));
     }

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,10 +46,12 @@ public class TicketResource {
             @Parameter(description = "Text in the task name, number or action title") @QueryParam("text") String text,
             @Parameter(description = "Only open tickets past their due date") @QueryParam("overdue") boolean overdue,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Items per page") @QueryParam("size") Integer size) {
+            @Parameter(description = "Items per page", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("size") String size) {
         return board.list(identity.caller(), new TicketBoard.Filter(
                 QueryParams.optionalEnum("type", type, TicketType.class),
-                QueryParams.optionalEnum("status", status, ShareStatus.class), state, text, overdue, cursor,
+                QueryParams.optionalEnum("status", status, ShareStatus.class), QueryParams.text("state", state),
+                QueryParams.text("text", text), overdue, cursor,
                 QueryParams.size(size, config)));
     }
 
