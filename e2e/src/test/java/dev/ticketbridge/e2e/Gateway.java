@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The gateway's public REST API as a client application sees it: a bearer token of one demo user. */
 public final class Gateway {
@@ -19,14 +20,21 @@ public final class Gateway {
 
     private final String baseUrl;
     private final String token;
+    private final Consumer<String> observer;
 
-    private Gateway(String baseUrl, String token) {
+    private Gateway(String baseUrl, String token, Consumer<String> observer) {
         this.baseUrl = baseUrl;
         this.token = token;
+        this.observer = observer;
     }
 
     public static Gateway as(String user) {
-        return new Gateway(E2eStack.get().gatewayUrl(), Identity.tokenFor(user));
+        return new Gateway(E2eStack.get().gatewayUrl(), Identity.tokenFor(user), text -> { });
+    }
+
+    /** The same caller, handing every response (its Location header and body text) to {@code observer} as well. */
+    public Gateway observedBy(Consumer<String> observer) {
+        return new Gateway(baseUrl, token, observer);
     }
 
     /** One answer: status, JSON body (empty object when none) and the Location header. */
@@ -69,6 +77,8 @@ public final class Gateway {
                         .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
             }
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response.headers().firstValue("Location").ifPresent(observer);
+            observer.accept(response.body() == null ? "" : response.body());
             JsonNode json = response.body() == null || response.body().isBlank()
                     ? JSON.createObjectNode() : readOrText(response.body());
             return new Answer(response.statusCode(), json, response.headers().firstValue("Location"));
