@@ -55,15 +55,18 @@ public final class Journeys {
     }
 
     /**
-     * Makes sure the caller's tenant is CONNECTED to the instance at {@code instanceUrl}, connecting it (again) when
-     * it is not connected, connected elsewhere or needs re-authorisation.
+     * Makes sure the caller's tenant is CONNECTED to the instance at {@code instanceUrl} with tokens that work,
+     * connecting it (again) when it is not connected, connected elsewhere, or fails the connection check (its grant
+     * revoked by an earlier scenario: tenants connected to one emulated instance share its integration user's tokens).
      */
     public static void ensureConnected(Gateway admin, String instanceUrl) {
         JsonNode connection = admin.get("/api/v1/connection").expect(200).body();
         boolean here = stripSlash(connection.path("instanceUrl").asText()).equals(stripSlash(instanceUrl));
-        if (!here || !"CONNECTED".equals(connection.path("status").asText())) {
-            connect(admin, instanceUrl);
+        if (here && "CONNECTED".equals(connection.path("status").asText())
+                && admin.post("/api/v1/connection/check", Map.of()).body().path("ok").asBoolean()) {
+            return;
         }
+        connect(admin, instanceUrl);
     }
 
     /** The first improvement action of the caller's catalog (by rank). */
