@@ -14,6 +14,10 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -163,6 +168,24 @@ class KubernetesOverlaysTest {
                 .containsExactlyInAnyOrder("gateway-ingress-from-controller", "ticketbridge-metrics-scrape");
         assertThat(one(objects, NetworkPolicy.class, "gateway-ingress-from-controller").getSpec().getPodSelector()
                 .getMatchLabels()).containsExactly(Map.entry("app.kubernetes.io/name", "gateway"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theIngressRoutesThePortalAndTheApiButNotQuarkusEndpoints(String overlay) {
+        Ingress ingress = one(render(overlay), Ingress.class, "gateway");
+        List<String> routes = ingress.getSpec().getRules().stream().flatMap(rule -> rule.getHttp().getPaths().stream())
+                .map(path -> path.getPathType() + " " + path.getPath()).toList();
+
+        assertThat(routes).containsExactlyInAnyOrder("Exact /", "Exact /index.html", "Prefix /api", "Prefix /app",
+                "Prefix /css", "Prefix /img");
+        try (Stream<Path> assets = Files.list(Repo.path("portal/src/main/resources/META-INF/resources"))) {
+            assertThat(assets.map(asset -> asset.getFileName().toString()))
+                    .as("every top-level portal file or folder is routed")
+                    .allSatisfy(asset -> assertThat(routes).anyMatch(route -> route.endsWith("/" + asset)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest
