@@ -24,9 +24,17 @@ import io.smallrye.config.SmallRyeConfigBuilder;
  * the service's application.properties and a given environment. Required are (1) every property whose {@code ${...}}
  * expression has no default, (2) every infrastructure address whose default points at this machine (a container
  * would silently talk to itself) and (3) every {@code @ConfigMapping} member of the service and platform without
- * {@code @WithDefault} that is not Optional, a Map or a List.
+ * {@code @WithDefault} that is not Optional, a Map or a List, and (4) the map entries listed in
+ * {@link #SELECTED_ENTRIES}.
  */
 final class RequiredConfig {
+
+    /**
+     * (4) Map entries another property selects: connection-service encrypts with the key its active key id names,
+     * and only finds out when it first encrypts (a connection set up answers 500).
+     */
+    private static final Map<String, Map<String, String>> SELECTED_ENTRIES = Map.of("connection-service",
+            Map.of("ticketbridge.connection.encryption.active-key-id", "ticketbridge.connection.encryption.keys."));
 
     private static final Pattern LOCAL_DEFAULT = Pattern.compile("\\$\\{[A-Z_]+:[^}]*(localhost|127\\.0\\.0\\.1)");
 
@@ -62,6 +70,13 @@ final class RequiredConfig {
                 problems.add(module + ": @ConfigMapping key " + key + " has no default and is not set");
             }
         }
+        SELECTED_ENTRIES.getOrDefault(module, Map.of()).forEach((selector, mapPrefix) ->
+                config.getOptionalValue(selector, String.class).ifPresent(id -> {
+                    if (config.getOptionalValue(mapPrefix + id, String.class).isEmpty()) {
+                        problems.add(module + ": " + selector + " is '" + id + "' but " + mapPrefix + id
+                                + " is not set");
+                    }
+                }));
         return problems;
     }
 
