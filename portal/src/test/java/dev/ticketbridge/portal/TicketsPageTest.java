@@ -68,8 +68,10 @@ class TicketsPageTest extends BrowserTest {
         assertThat(page.locator(".ticket-row")).containsText("CHG0030041");
 
         page.getByLabel("Overdue only").uncheck();
+        assertThat(page.locator(".ticket-row")).hasCount(6);
         page.getByLabel("Search").fill("multifactor");
         assertThat(page.locator(".ticket-row")).hasCount(1);
+        assertThat(page.locator(".ticket-row")).containsText("Ensure multifactor authentication");
 
         page.getByLabel("Search").fill("nothing like this");
         assertThat(page.locator(".empty")).hasText("No tickets match these filters.");
