@@ -1,5 +1,6 @@
 package dev.ticketbridge.gateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -24,9 +25,15 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -71,6 +78,49 @@ class ReadModelTest {
         eventually(() -> summary(reader).body(CHANGE_CARD + ".open", equalTo(0))
                 .body(CHANGE_CARD + ".pointsAtStake", equalTo(0.0f))
                 .body(CHANGE_CARD + ".states.find { it.label == 'Closed' }.tickets", equalTo(1)));
+    }
+
+    @Test
+    void aBurstOfConcurrentSharesInOneBucketIsCountedExactlyThroughEveryMove() throws Exception {
+        String tenant = "tenant-burst-" + UUID.randomUUID();
+        String admin = Tokens.admin(tenant);
+        int shares = 32;
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Future<String>> posted = new ArrayList<>();
+        for (int i = 0; i < shares; i++) {
+            posted.add(clients.submit(() -> GatewayApi.share(admin, GatewayApi.shareForm()).then().statusCode(202)
+                    .extract().<String>path("shareId")));
+        }
+        List<UUID> ids = new ArrayList<>();
+        for (Future<String> share : posted) {
+            ids.add(UUID.fromString(share.get(30, TimeUnit.SECONDS)));
+        }
+        clients.shutdown();
+        summary(admin).body(CHANGE_CARD + ".pending", equalTo(shares)).body(CHANGE_CARD + ".total", equalTo(shares));
+        assertThat(ids).doesNotHaveDuplicates();
+
+        for (UUID share : ids) {
+            KafkaTestClient.publish(TicketEvents.created(tenant, share, TicketType.CHANGE_REQUEST, "CHG" + share, "-5",
+                    "New"));
+        }
+        eventually(() -> summary(admin).body(CHANGE_CARD + ".pending", equalTo(0))
+                .body(CHANGE_CARD + ".open", equalTo(shares)).body(CHANGE_CARD + ".pointsAtStake", equalTo(5.0f))
+                .body(CHANGE_CARD + ".states.find { it.label == 'New' }.tickets", equalTo(shares)));
+
+        for (UUID share : ids.subList(0, shares - 1)) {
+            KafkaTestClient.publish(TicketEvents.updated(tenant, share, TicketType.CHANGE_REQUEST, "CHG" + share, "3",
+                    "Closed", 2, true));
+        }
+        eventually(() -> summary(admin).body(CHANGE_CARD + ".open", equalTo(1))
+                .body(CHANGE_CARD + ".total", equalTo(shares)).body(CHANGE_CARD + ".pointsAtStake", equalTo(5.0f))
+                .body(CHANGE_CARD + ".states.find { it.label == 'Closed' }.tickets", equalTo(shares - 1))
+                .body(CHANGE_CARD + ".states.find { it.label == 'New' }.tickets", equalTo(1)));
+
+        KafkaTestClient.publish(TicketEvents.updated(tenant, ids.get(shares - 1), TicketType.CHANGE_REQUEST,
+                "CHG" + ids.get(shares - 1), "3", "Closed", 2, true));
+        eventually(() -> summary(admin).body(CHANGE_CARD + ".open", equalTo(0))
+                .body(CHANGE_CARD + ".pointsAtStake", equalTo(0.0f))
+                .body(CHANGE_CARD + ".states.label", contains("Closed")));
     }
 
     @Test

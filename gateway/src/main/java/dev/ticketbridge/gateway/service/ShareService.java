@@ -130,10 +130,11 @@ public class ShareService {
         }
         ShareRecord share = newShare(caller, form, action, shareId);
         share.persist();
-        buckets.move(null, SummaryBuckets.BucketKey.of(share));
         outbox.publish(event(caller, form, action, share));
         audit.record(caller, AuditTrail.Action.SHARE_REQUESTED, shareId.toString(),
                 form.ticketType() + " for improvement action " + action.id() + ": " + form.taskName());
+        // Last, so that the counter row's lock is held only until the commit that follows.
+        buckets.move(null, SummaryBuckets.BucketKey.of(share));
         return new Written(shareId, true);
     }
 
