@@ -129,6 +129,15 @@ public final class LocalStack implements AutoCloseable {
         return managed(name).log();
     }
 
+    /** A setting the stack gave a service or emulator, or null where it left the service's own default. */
+    public String setting(String name, String key) {
+        ServiceSpecs.Spec spec = specsByName.get(name);
+        if (spec == null) {
+            throw new IllegalArgumentException("the stack configures " + specsByName.keySet() + ", not " + name);
+        }
+        return spec.config().get(key);
+    }
+
     /** Kills the process at once (SIGKILL), as a crash or an out-of-memory kill would; see {@link #restart}. */
     public void kill(String name) {
         managed(name).kill();

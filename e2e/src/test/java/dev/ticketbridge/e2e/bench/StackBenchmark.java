@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketbridge.deploy.LocalStack;
 import dev.ticketbridge.e2e.Journeys;
+import dev.ticketbridge.testsupport.servicenow.ServiceNowEmulator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * <li>B1: N shares POSTed through the gateway API until each view says CREATED with a number (tickets/s,
  * accept→number p50/p99), next to the emulator's own create capacity measured on the same process in the same
  * run;</li>
+ * <li>B3: agents move B1's incidents to another state in ServiceNow at a steady pace; change → read model p50/p99
+ * as the API shows it (sync-service polling at the local stack's interval);</li>
  * <li>B4: a 200 ms slow instance with a rate limit scaled from per hour to per minute; use of the limit, 429s, lost
  * shares, time to drain;</li>
  * <li>B6: resident memory of each process idle and after B1, start-up time of each, the stack's ready time.</li>
@@ -33,6 +36,8 @@ class StackBenchmark {
     private static final int CAPACITY_CALLS = Integer.getInteger("bench.capacity-calls", 1000);
     private static final int CAPACITY_CLIENTS = Integer.getInteger("bench.capacity-clients", 16);
     private static final int DEADLINE_MINUTES = Integer.getInteger("bench.deadline-minutes", 20);
+    private static final int B3_CHANGES = Integer.getInteger("bench.b3.changes", 100);
+    private static final int B3_PACE_MS = Integer.getInteger("bench.b3.pace-ms", 200);
     private static final boolean RUN_B4 = Boolean.parseBoolean(System.getProperty("bench.b4", "true"));
     private static final int B4_LIMIT = Integer.getInteger("bench.b4.limit", 40);
     private static final int B4_WINDOW_SECONDS = Integer.getInteger("bench.b4.window-seconds", 60);
@@ -50,6 +55,7 @@ class StackBenchmark {
         report.put("machine", machine);
         report.put("parameters", parameters());
         ShareRun.Outcome b1 = null;
+        StateChangeRun.Result b3 = null;
         RateLimitRun.Result b4 = null;
         try {
             StackStart.Started started = StackStart.get();
@@ -70,6 +76,10 @@ class StackBenchmark {
             b6.put("residentMiBAfterB1", afterB1);
             footprintRows(stack, started, idle, afterB1);
 
+            if (B3_CHANGES > 0 && b1.created() > 0) {
+                b3 = stateChanges(stack, session, b1.tag());
+            }
+
             if (RUN_B4 && b1.accepted() > 0) {
                 b4 = RateLimitRun.run(new RateLimitRun.Plan(B4_LIMIT, B4_WINDOW_SECONDS, B4_LATENCY_MS, B4_SHARES,
                         CLIENTS, Duration.ofMinutes(DEADLINE_MINUTES)), stack.emulatorUrl(), session, report,
@@ -87,6 +97,9 @@ class StackBenchmark {
         }
         assertThat(b1.created()).as("B1 shares created with a number").isEqualTo(SHARES);
         assertThat(b1.withoutNumber()).as("B1 created shares without a number").isZero();
+        if (b3 != null) {
+            assertThat(b3.missed()).as("B3 state changes never seen in the read model").isZero();
+        }
         if (b4 != null) {
             assertThat(b4.shares().accepted()).as("B4 shares accepted").isEqualTo(B4_SHARES);
             assertThat(b4.shares().lost()).as("B4 shares accepted but never created").isZero();
@@ -128,6 +141,21 @@ class StackBenchmark {
         return outcome;
     }
 
+    private StateChangeRun.Result stateChanges(LocalStack stack, AdminSession session, String tag) {
+        StateChangeRun.Result result = StateChangeRun.run(session, ServiceNowEmulator.attach(stack.emulatorUrl()), tag,
+                B3_CHANGES, Duration.ofMillis(B3_PACE_MS), Duration.ofMillis(POLL_MS),
+                Duration.ofMinutes(DEADLINE_MINUTES), System.out::println);
+        Map<String, Object> b3 = new LinkedHashMap<>(result.toMap());
+        b3.put("syncPollInterval", stack.setting("sync-service", "ticketbridge.sync.poll.interval"));
+        report.put("b3StateChangeLag", b3);
+        report.row("B3 through the stack", "changes made / seen in the read model", String.format(
+                "%d / %d (one every %d ms over %.1f s; sync polls every %s)", result.changed(), result.seen(),
+                B3_PACE_MS, result.spanSeconds(), b3.get("syncPollInterval")));
+        report.row("B3 through the stack", "change in ServiceNow -> read model (list read every " + POLL_MS + " ms)",
+                result.lag().toString());
+        return result;
+    }
+
     private void footprintRows(LocalStack stack, StackStart.Started started, Map<String, Double> idle,
             Map<String, Double> afterB1) {
         Map<String, Double> startup = Footprint.startupSeconds(stack);
@@ -149,6 +177,8 @@ class StackBenchmark {
         parameters.put("bench.capacity-calls", CAPACITY_CALLS);
         parameters.put("bench.capacity-clients", CAPACITY_CLIENTS);
         parameters.put("bench.deadline-minutes", DEADLINE_MINUTES);
+        parameters.put("bench.b3.changes", B3_CHANGES);
+        parameters.put("bench.b3.pace-ms", B3_PACE_MS);
         parameters.put("bench.b4", RUN_B4);
         parameters.put("bench.b4.limit", B4_LIMIT);
         parameters.put("bench.b4.window-seconds", B4_WINDOW_SECONDS);
