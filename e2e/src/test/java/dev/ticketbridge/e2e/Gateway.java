@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 /** The gateway's public REST API as a client application sees it: a bearer token of one demo user. */
 public final class Gateway {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     public static final ObjectMapper JSON = new ObjectMapper();
 
