@@ -1,6 +1,7 @@
 package dev.ticketbridge.ticket.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ticketbridge.connectionclient.ConnectionServiceApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;

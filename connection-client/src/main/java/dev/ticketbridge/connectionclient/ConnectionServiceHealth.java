@@ -1,4 +1,4 @@
-package dev.ticketbridge.sync.client;
+package dev.ticketbridge.connectionclient;
 
 import dev.ticketbridge.platform.health.DependencyProbe;
 import io.smallrye.health.api.HealthGroup;
